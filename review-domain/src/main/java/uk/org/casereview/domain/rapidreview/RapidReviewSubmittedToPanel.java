@@ -1,0 +1,7 @@
+package uk.org.casereview.domain.rapidreview;
+
+import java.time.LocalDate;
+
+/** The rapid review was sent to the National Panel. */
+public record RapidReviewSubmittedToPanel(String rapidReviewId, LocalDate submittedOn) {
+}

@@ -1,0 +1,7 @@
+package uk.org.casereview.domain.recommendation;
+
+import java.time.LocalDate;
+
+/** The agency submitted evidence that the action is done. */
+public record ActionEvidenced(String recommendationId, String actionId, LocalDate submittedOn, String summary, String link) {
+}
