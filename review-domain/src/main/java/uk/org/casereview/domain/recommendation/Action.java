@@ -4,6 +4,7 @@ import uk.org.casereview.domain.shared.Check;
 import uk.org.casereview.domain.shared.InvalidCommandException;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import static uk.org.casereview.domain.shared.Check.refuseUnless;
 
@@ -93,5 +94,18 @@ class Action {
 
     LocalDate completedOn() {
         return completedOn;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Action that
+                && actionId.equals(that.actionId) && assignedOn.equals(that.assignedOn) && dueOn.equals(that.dueOn)
+                && status == that.status && Objects.equals(evidenceSubmittedOn, that.evidenceSubmittedOn)
+                && Objects.equals(completedOn, that.completedOn) && Objects.equals(lastReviewedOn, that.lastReviewedOn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(actionId, status, dueOn);
     }
 }

@@ -71,7 +71,7 @@ public final class Check {
         if (values == null) {
             return List.of();
         }
-        if (values.contains(null)) {
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidCommandException(field, field + " contains an empty entry");
         }
         if (new HashSet<>(values).size() != values.size()) {
