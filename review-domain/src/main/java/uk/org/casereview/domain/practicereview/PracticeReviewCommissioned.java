@@ -11,5 +11,10 @@ public record PracticeReviewCommissioned(String practiceReviewId,
         String title,
         LocalDate decidedOn,
         List<String> children,
-        List<String> themes) {
+        List<String> themes) implements PracticeReviewEvent {
+
+    @Override
+    public LocalDate on() {
+        return decidedOn;
+    }
 }

@@ -7,5 +7,10 @@ public record RapidReviewDecisionRecorded(
         String rapidReviewId,
         LocalDate decidedOn,
         RapidReviewDecision decision,
-        String rationale) {
+        String rationale) implements RapidReviewEvent {
+
+    @Override
+    public LocalDate on() {
+        return decidedOn;
+    }
 }

@@ -12,5 +12,10 @@ public record SeriousIncidentNotified(
         LocalDate awareOn,
         LocalDate notifiedOn,
         List<HarmCategory> harmCategories,
-        List<String> themes) {
+        List<String> themes) implements RapidReviewEvent {
+
+    @Override
+    public LocalDate on() {
+        return notifiedOn;
+    }
 }

@@ -18,6 +18,7 @@ class Action {
     private LocalDate evidenceSubmittedOn;
     private LocalDate completedOn;
     private LocalDate lastReviewedOn;
+    private LocalDate lastRevisedOn;
 
     Action(ActionAssigned event) {
         this.actionId = event.actionId();
@@ -33,6 +34,7 @@ class Action {
     void checkCanReviseDueDate(LocalDate revisedOn, LocalDate newDueOn) {
         refuseUnlessOpen("the due date cannot be revised");
         Check.notBefore("revisedOn", revisedOn, assignedOn, "action " + actionId + " was assigned");
+        Check.notBefore("revisedOn", revisedOn, lastRevisedOn, "the last revision of its due date");
         Check.notBefore("dueOn", newDueOn, assignedOn, "action " + actionId + " was assigned");
         if (newDueOn.equals(dueOn)) {
             throw new InvalidCommandException("dueOn",
@@ -64,8 +66,9 @@ class Action {
         }
     }
 
-    void dueDateRevised(LocalDate newDueOn) {
+    void dueDateRevised(LocalDate revisedOn, LocalDate newDueOn) {
         dueOn = newDueOn;
+        lastRevisedOn = revisedOn;
     }
 
     void evidenceSubmitted(LocalDate submittedOn) {
@@ -101,7 +104,8 @@ class Action {
         return other instanceof Action that
                 && actionId.equals(that.actionId) && assignedOn.equals(that.assignedOn) && dueOn.equals(that.dueOn)
                 && status == that.status && Objects.equals(evidenceSubmittedOn, that.evidenceSubmittedOn)
-                && Objects.equals(completedOn, that.completedOn) && Objects.equals(lastReviewedOn, that.lastReviewedOn);
+                && Objects.equals(completedOn, that.completedOn) && Objects.equals(lastReviewedOn, that.lastReviewedOn)
+                && Objects.equals(lastRevisedOn, that.lastRevisedOn);
     }
 
     @Override

@@ -9,5 +9,10 @@ public record ActionAssigned(String recommendationId,
         String agency,
         String owner,
         LocalDate assignedOn,
-        LocalDate dueOn) {
+        LocalDate dueOn) implements RecommendationEvent {
+
+    @Override
+    public LocalDate on() {
+        return assignedOn;
+    }
 }

@@ -8,5 +8,10 @@ public record ActionDueDateRevised(String recommendationId,
         LocalDate revisedOn,
         LocalDate previousDueOn,
         LocalDate dueOn,
-        String reason) {
+        String reason) implements RecommendationEvent {
+
+    @Override
+    public LocalDate on() {
+        return revisedOn;
+    }
 }

@@ -181,7 +181,7 @@ public class Recommendation {
 
     @EventSourcingHandler
     void on(ActionDueDateRevised event) {
-        actions.get(event.actionId()).dueDateRevised(event.dueOn());
+        actions.get(event.actionId()).dueDateRevised(event.revisedOn(), event.dueOn());
     }
 
     @EventSourcingHandler

@@ -9,5 +9,10 @@ public record RecommendationMade(String recommendationId,
         String number,
         String text,
         List<String> themes,
-        LocalDate madeOn) {
+        LocalDate madeOn) implements RecommendationEvent {
+
+    @Override
+    public LocalDate on() {
+        return madeOn;
+    }
 }

@@ -198,6 +198,11 @@ class RecommendationTest {
         fixture.given(made(), accepted(), assigned("1"), evidenced("1", "2025-04-01"), evidenceAccepted("1", "2025-04-10"))
                 .when(new ReviseActionDueDate(ID, "1", d("2025-05-20"), d("2025-08-31"), "reason"))
                 .expectException(CommandRefusedException.class);
+        fixture.given(made(), accepted(), assigned("1"),
+                        new ActionDueDateRevised(ID, "1", d("2025-05-20"), d("2025-05-31"), d("2025-08-31"), "system change"))
+                .when(new ReviseActionDueDate(ID, "1", d("2025-05-19"), d("2025-09-30"), "recorded late"))
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage("revisedOn 2025-05-19 is before the last revision of its due date (2025-05-20)");
     }
 
     @Test

@@ -1,0 +1,17 @@
+package uk.org.casereview.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The safeguarding case-review tracker: REST API, read models and statutory clocks over an Axon event store. */
+@SpringBootApplication(scanBasePackages = "uk.org.casereview")
+@ConfigurationPropertiesScan
+public class CaseReviewApplication {
+
+    public static void main(String[] args) {
+        // the machines are offline: never let Axon's update checker try the network
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(CaseReviewApplication.class, args);
+    }
+}

@@ -1,0 +1,132 @@
+package uk.org.casereview.api.practicereview;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.org.casereview.api.problem.ResourceNotFoundException;
+import uk.org.casereview.api.shared.Commands;
+import uk.org.casereview.api.shared.Ids;
+import uk.org.casereview.api.shared.Responses;
+import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.domain.practicereview.AppointReviewer;
+import uk.org.casereview.domain.practicereview.CommissionPracticeReview;
+import uk.org.casereview.domain.practicereview.PublishPracticeReview;
+import uk.org.casereview.domain.practicereview.RecordPublicationDelay;
+import uk.org.casereview.domain.practicereview.SendFinalReport;
+import uk.org.casereview.domain.practicereview.WithholdPublication;
+import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
+import uk.org.casereview.projections.practicereview.PracticeReviewView;
+import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
+import uk.org.casereview.projections.shared.Page;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/practice-reviews")
+@Tag(name = "Practice reviews", description = "CSPRs, legacy serious case reviews, national reviews and local learning reviews: reviewer, delays, final report, publication")
+public class PracticeReviewController {
+
+    private final Commands commands;
+    private final PracticeReviewQueries queries;
+    private final RapidReviewQueries rapidReviews;
+    private final Ids ids;
+    private final Today today;
+
+    public PracticeReviewController(Commands commands, PracticeReviewQueries queries, RapidReviewQueries rapidReviews, Ids ids, Today today) {
+        this.commands = commands;
+        this.queries = queries;
+        this.rapidReviews = rapidReviews;
+        this.ids = ids;
+        this.today = today;
+    }
+
+    @PostMapping
+    @Operation(summary = "Commission a practice review",
+            description = "Recorded on the date of the decision to initiate it; publication is due 6 months later for CSPRs and SCRs.")
+    public ResponseEntity<PracticeReviewView> commission(@Valid @RequestBody PracticeReviewRequests.Commission body) {
+        if (body.rapidReviewId() != null && !rapidReviews.exists(body.rapidReviewId())) {
+            throw new InvalidCommandException("rapidReviewId", "rapidReviewId " + body.rapidReviewId() + " is not a recorded rapid review");
+        }
+        String id = ids.next();
+        commands.send(id, new CommissionPracticeReview(id, body.reference(), body.kind(), body.rapidReviewId(), body.title(),
+                body.decidedOn(), body.children() == null ? List.of() : body.children(), body.themes() == null ? List.of() : body.themes()));
+        PracticeReviewView view = current(id);
+        return Responses.created("/api/v1/practice-reviews/" + id, view.version(), view);
+    }
+
+    @PostMapping("/{id}/reviewer")
+    @Operation(summary = "Record the appointment of the lead reviewer")
+    public ResponseEntity<PracticeReviewView> reviewer(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Reviewer body) {
+        return send(id, new AppointReviewer(id, body.reviewer(), body.appointedOn()));
+    }
+
+    @PostMapping("/{id}/delays")
+    @Operation(summary = "Record a publication delay (for example parallel criminal proceedings or an inquest), with its reason")
+    public ResponseEntity<PracticeReviewView> delay(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Delay body) {
+        return send(id, new RecordPublicationDelay(id, body.recordedOn(), body.reason(), body.expectedOn()));
+    }
+
+    @PostMapping("/{id}/final-report")
+    @Operation(summary = "Record that the final report went to the National Panel and the Secretary of State")
+    public ResponseEntity<PracticeReviewView> finalReport(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.FinalReport body) {
+        return send(id, new SendFinalReport(id, body.sentOn()));
+    }
+
+    @PostMapping("/{id}/publication")
+    @Operation(summary = "Record publication (full report or improvements only)")
+    public ResponseEntity<PracticeReviewView> publication(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Publication body) {
+        return send(id, new PublishPracticeReview(id, body.publishedOn(), body.url(), body.scope()));
+    }
+
+    @PostMapping("/{id}/withholding")
+    @Operation(summary = "Record a decision not to publish, with its reason")
+    public ResponseEntity<PracticeReviewView> withholding(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Withholding body) {
+        return send(id, new WithholdPublication(id, body.decidedOn(), body.reason()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A practice review as of a date, with its statutory milestones")
+    public ResponseEntity<PracticeReviewView> get(@PathVariable String id,
+                                                  @Parameter(description = "business date to answer as at; default today")
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate date = today.orToday(asOf);
+        PracticeReviewView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
+        return Responses.ok(view.version(), view);
+    }
+
+    @GetMapping
+    @Operation(summary = "Practice reviews commissioned by a date, most recent first")
+    public Page<PracticeReviewView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                                         @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+        return queries.list(today.orToday(asOf), page, size);
+    }
+
+    private ResponseEntity<PracticeReviewView> send(String id, Object command) {
+        commands.send(id, command);
+        PracticeReviewView view = current(id);
+        return Responses.ok(view.version(), view);
+    }
+
+    private PracticeReviewView current(String id) {
+        return queries.find(id, today.date()).orElseThrow(() -> notFound(id, today.date()));
+    }
+
+    private static ResourceNotFoundException notFound(String id, LocalDate asOf) {
+        return new ResourceNotFoundException("no practice review " + id + " had been commissioned as of " + asOf);
+    }
+}

@@ -1,0 +1,179 @@
+package uk.org.casereview.api.recommendation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.org.casereview.api.problem.ResourceNotFoundException;
+import uk.org.casereview.api.shared.Commands;
+import uk.org.casereview.api.shared.Ids;
+import uk.org.casereview.api.shared.Responses;
+import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.domain.recommendation.AssignAction;
+import uk.org.casereview.domain.recommendation.CloseRecommendation;
+import uk.org.casereview.domain.recommendation.MakeRecommendation;
+import uk.org.casereview.domain.recommendation.ReportActionProgress;
+import uk.org.casereview.domain.recommendation.RespondToRecommendation;
+import uk.org.casereview.domain.recommendation.ReviewActionEvidence;
+import uk.org.casereview.domain.recommendation.ReviseActionDueDate;
+import uk.org.casereview.domain.recommendation.SubmitActionEvidence;
+import uk.org.casereview.domain.shared.CommandRefusedException;
+import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
+import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
+import uk.org.casereview.projections.recommendation.RecommendationQueries;
+import uk.org.casereview.projections.recommendation.RecommendationView;
+import uk.org.casereview.projections.shared.Page;
+
+import java.time.LocalDate;
+
+@RestController
+@RequestMapping("/api/v1/recommendations")
+@Tag(name = "Recommendations and actions", description = "Recommendations of reviews, the partnership's response, actions assigned to agencies, progress, evidence and closure")
+public class RecommendationController {
+
+    private final Commands commands;
+    private final RecommendationQueries queries;
+    private final RapidReviewQueries rapidReviews;
+    private final PracticeReviewQueries practiceReviews;
+    private final Ids ids;
+    private final Today today;
+
+    public RecommendationController(Commands commands, RecommendationQueries queries, RapidReviewQueries rapidReviews,
+                                    PracticeReviewQueries practiceReviews, Ids ids, Today today) {
+        this.commands = commands;
+        this.queries = queries;
+        this.rapidReviews = rapidReviews;
+        this.practiceReviews = practiceReviews;
+        this.ids = ids;
+        this.today = today;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a recommendation of a rapid review or practice review")
+    public ResponseEntity<RecommendationView> make(@Valid @RequestBody RecommendationRequests.Make body) {
+        if (!rapidReviews.exists(body.sourceId()) && !practiceReviews.exists(body.sourceId())) {
+            throw new InvalidCommandException("sourceId", "sourceId " + body.sourceId() + " is not a recorded rapid review or practice review");
+        }
+        if (queries.numberTaken(body.sourceId(), body.number())) {
+            throw new CommandRefusedException("the review already has a recommendation numbered " + body.number());
+        }
+        String id = ids.next();
+        commands.send(id, new MakeRecommendation(id, body.sourceId(), body.number(), body.text(), body.themes(), body.madeOn()));
+        RecommendationView view = current(id);
+        return Responses.created("/api/v1/recommendations/" + id, view.version(), view);
+    }
+
+    @PostMapping("/{id}/response")
+    @Operation(summary = "Accept or decline the recommendation (a decline needs a rationale)")
+    public ResponseEntity<RecommendationView> respond(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Response body) {
+        return send(id, new RespondToRecommendation(id, body.respondedOn(), body.accepted(), body.rationale()));
+    }
+
+    @PostMapping("/{id}/actions")
+    @Operation(summary = "Assign an action to an agency, with an owner and a due date")
+    public ResponseEntity<RecommendationView.ActionView> assign(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Assign body) {
+        String actionId = commands.send(id, new AssignAction(id, body.description(), body.agency(), body.owner(), body.assignedOn(), body.dueOn()));
+        RecommendationView view = current(id);
+        return Responses.created("/api/v1/recommendations/" + id + "/actions/" + actionId, view.version(), action(view, actionId));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/progress")
+    @Operation(summary = "Report progress on an action")
+    public ResponseEntity<RecommendationView.ActionView> progress(@PathVariable String id, @PathVariable String actionId,
+                                                                  @Valid @RequestBody RecommendationRequests.Progress body) {
+        return sendForAction(id, actionId, new ReportActionProgress(id, actionId, body.reportedOn(), body.note()));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/due-date")
+    @Operation(summary = "Revise an action's due date, with the reason (the original due date is kept)")
+    public ResponseEntity<RecommendationView.ActionView> dueDate(@PathVariable String id, @PathVariable String actionId,
+                                                                 @Valid @RequestBody RecommendationRequests.DueDate body) {
+        return sendForAction(id, actionId, new ReviseActionDueDate(id, actionId, body.revisedOn(), body.dueOn(), body.reason()));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/evidence")
+    @Operation(summary = "Submit evidence that an action is done")
+    public ResponseEntity<RecommendationView.ActionView> evidence(@PathVariable String id, @PathVariable String actionId,
+                                                                  @Valid @RequestBody RecommendationRequests.Evidence body) {
+        return sendForAction(id, actionId, new SubmitActionEvidence(id, actionId, body.submittedOn(), body.summary(), body.link()));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/evidence-review")
+    @Operation(summary = "Accept the evidence (the action is complete) or return it with a reason")
+    public ResponseEntity<RecommendationView.ActionView> evidenceReview(@PathVariable String id, @PathVariable String actionId,
+                                                                        @Valid @RequestBody RecommendationRequests.EvidenceReview body) {
+        return sendForAction(id, actionId, new ReviewActionEvidence(id, actionId, body.reviewedOn(), body.accepted(), body.comment()));
+    }
+
+    @PostMapping("/{id}/closure")
+    @Operation(summary = "Close the recommendation with an impact statement, once every action is complete")
+    public ResponseEntity<RecommendationView> close(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Closure body) {
+        return send(id, new CloseRecommendation(id, body.closedOn(), body.impactStatement()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A recommendation as of a date, with its actions, their RAG and their current and original due dates")
+    public ResponseEntity<RecommendationView> get(@PathVariable String id,
+                                                  @Parameter(description = "business date to answer as at; default today")
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate date = today.orToday(asOf);
+        RecommendationView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
+        return Responses.ok(view.version(), view);
+    }
+
+    @GetMapping("/{id}/actions/{actionId}")
+    @Operation(summary = "One action of a recommendation as of a date")
+    public ResponseEntity<RecommendationView.ActionView> getAction(@PathVariable String id, @PathVariable String actionId,
+                                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate date = today.orToday(asOf);
+        RecommendationView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
+        return Responses.ok(view.version(), action(view, actionId));
+    }
+
+    @GetMapping
+    @Operation(summary = "Recommendations made by a date, optionally of one review")
+    public Page<RecommendationView> list(@RequestParam(required = false) String sourceId,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                                         @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+        return queries.list(sourceId, today.orToday(asOf), page, size);
+    }
+
+    private ResponseEntity<RecommendationView> send(String id, Object command) {
+        commands.send(id, command);
+        RecommendationView view = current(id);
+        return Responses.ok(view.version(), view);
+    }
+
+    private ResponseEntity<RecommendationView.ActionView> sendForAction(String id, String actionId, Object command) {
+        commands.send(id, command);
+        RecommendationView view = current(id);
+        return Responses.ok(view.version(), action(view, actionId));
+    }
+
+    private RecommendationView current(String id) {
+        return queries.find(id, today.date()).orElseThrow(() -> notFound(id, today.date()));
+    }
+
+    private static RecommendationView.ActionView action(RecommendationView view, String actionId) {
+        return view.actions().stream().filter(a -> a.actionId().equals(actionId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("recommendation " + view.number() + " has no action " + actionId
+                        + " as of " + view.asOf()));
+    }
+
+    private static ResourceNotFoundException notFound(String id, LocalDate asOf) {
+        return new ResourceNotFoundException("no recommendation " + id + " had been made as of " + asOf);
+    }
+}

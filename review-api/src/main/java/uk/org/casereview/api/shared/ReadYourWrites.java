@@ -1,0 +1,108 @@
+package uk.org.casereview.api.shared;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.org.casereview.api.settings.CaseReviewProperties;
+import uk.org.casereview.projections.shared.ReadModels;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A client that reads right after its own write sees it: after a command, wait until the read-model processor's
+ * segment that handles the aggregate has passed the aggregate's last event in the event store. The token is read from
+ * the token store (stored in the same transaction as the read models), so this holds whichever instance processes
+ * the segment. Segments that do not handle the aggregate store their tokens lazily, so they are not waited for.
+ */
+@Component
+public class ReadYourWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final Duration timeout;
+
+    public ReadYourWrites(JdbcTemplate jdbc, Serializer serializer, CaseReviewProperties properties) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.timeout = properties.readYourWrites();
+    }
+
+    /** Waits until the read models include every event of the aggregate; false when the timeout passed first. */
+    public boolean awaitAggregate(String aggregateId) {
+        Long index = jdbc.queryForObject(
+                "select max(global_index) from domain_event_entry where aggregate_identifier = ?", Long.class, aggregateId);
+        if (index == null) {
+            return true;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 1;
+        while (true) {
+            if (covered(aggregateId, index)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                log.warn("read models did not reach event {} of {} within {}", index, aggregateId, timeout);
+                return false;
+            }
+            sleep(pause);
+            pause = Math.min(pause * 2, 20);
+        }
+    }
+
+    private boolean covered(String aggregateId, long index) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.query("select segment, token, token_type from token_entry where processor_name = ?",
+                rs -> {
+                    tokens.put(rs.getInt(1), token(rs.getBytes(2), rs.getString(3)));
+                }, ReadModels.PROCESSING_GROUP);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
+        for (Segment segment : Segment.computeSegments(ids)) {
+            if (segment.matches(Objects.hashCode(aggregateId))) {
+                TrackingToken token = tokens.get(segment.getSegmentId());
+                return seen(token, index);
+            }
+        }
+        return false;
+    }
+
+    /** The token has passed the index and the event is not one of the gaps it is still waiting for. */
+    private static boolean seen(TrackingToken token, long index) {
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> gapAware.getIndex() >= index && !gapAware.getGaps().contains(index))
+                .orElse(false);
+    }
+
+    private TrackingToken token(byte[] data, String type) {
+        if (data == null || type == null) {
+            return null;
+        }
+        SerializedType serializedType = new SimpleSerializedType(type, null);
+        return serializer.deserialize(new SimpleSerializedObject<>(data, byte[].class, serializedType));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the read models", e);
+        }
+    }
+}

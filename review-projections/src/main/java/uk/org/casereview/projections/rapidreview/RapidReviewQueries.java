@@ -1,0 +1,49 @@
+package uk.org.casereview.projections.rapidreview;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.org.casereview.domain.calendar.StatutoryClock;
+import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
+import uk.org.casereview.projections.shared.HistoryTable;
+import uk.org.casereview.projections.shared.Page;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers questions about rapid reviews from the read model, as of a business date. */
+@Component
+public class RapidReviewQueries {
+
+    private final JdbcTemplate jdbc;
+    private final HistoryTable<RapidReviewEvent> table;
+    private final StatutoryClock clock;
+
+    public RapidReviewQueries(JdbcTemplate jdbc, RapidReviewTables tables, StatutoryClock clock) {
+        this.jdbc = jdbc;
+        this.table = tables.rapidReviews();
+        this.clock = clock;
+    }
+
+    /** The rapid review as of the date; empty when unknown or not yet notified by then. */
+    public Optional<RapidReviewView> find(String id, LocalDate asOf) {
+        return table.find(id).flatMap(history -> RapidReviewFold.view(history, asOf, clock));
+    }
+
+    /** True when a rapid review with this id has been recorded, whatever its dates. */
+    public boolean exists(String id) {
+        return table.find(id).isPresent();
+    }
+
+    /** Rapid reviews notified on or before the date, most recent notification first. */
+    public Page<RapidReviewView> list(LocalDate asOf, int page, int size) {
+        long total = jdbc.queryForObject("select count(*) from rapid_review where notified_on <= ?", Long.class, asOf);
+        List<String> ids = jdbc.queryForList(
+                "select id from rapid_review where notified_on <= ? order by notified_on desc, reference, id limit ? offset ?",
+                String.class, asOf, size, (long) page * size);
+        List<RapidReviewView> items = table.findAll(ids).stream()
+                .flatMap(history -> RapidReviewFold.view(history, asOf, clock).stream())
+                .toList();
+        return new Page<>(items, total, page, size);
+    }
+}
