@@ -241,12 +241,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
-            problem.setInstance(URI.create(path(request)));
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getInstance() == null) {
+                problem.setInstance(URI.create(path(request)));
+            }
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(Problems.typeFor(status.value()));
+            }
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static ProblemDetail tooLargeProblem(PayloadTooLargeException e) {

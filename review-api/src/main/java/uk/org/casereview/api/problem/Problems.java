@@ -22,6 +22,20 @@ public final class Problems {
         return problem;
     }
 
+    /** The problem type of an error raised by Spring itself (unknown path, wrong method, unsupported media type). */
+    public static URI typeFor(int status) {
+        String slug = switch (status) {
+            case 400 -> "invalid-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 500 -> "internal-error";
+            default -> "http-" + status;
+        };
+        return URI.create(BASE + slug);
+    }
+
     /** A 400 that names each offending field: {"errors":[{"field":"children","message":"..."}]}. */
     public static ProblemDetail invalid(String detail, List<Map<String, Object>> errors) {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", detail);

@@ -1,0 +1,52 @@
+package uk.org.casereview.api.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * End-to-end tests over HTTP against the running application on a real database: a file H2 database in a temporary
+ * data directory (or PostgreSQL when CASEREVIEW_TEST_DATABASE_URL is set). "Today" is fixed at 30 June 2025.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"casereview.fixed-date=" + ApiTest.TODAY})
+public abstract class ApiTest {
+
+    public static final String TODAY = "2025-06-30";
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, DATA_DIR);
+    }
+
+    protected long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("casereview-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

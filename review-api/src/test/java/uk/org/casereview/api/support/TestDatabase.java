@@ -1,0 +1,43 @@
+package uk.org.casereview.api.support;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The database the end-to-end tests run on: the embedded default (file H2 in the given data directory), or PostgreSQL
+ * when the environment names one with CASEREVIEW_TEST_DATABASE_URL (and _USERNAME, _PASSWORD). CI runs the suite both ways.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static String postgresUrl() {
+        return System.getenv("CASEREVIEW_TEST_DATABASE_URL");
+    }
+
+    public static void register(DynamicPropertyRegistry registry, Path dataDir) {
+        properties(dataDir).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * The properties that point the application at the test database. On PostgreSQL each data directory gets a schema
+     * of its own, so that test applications do not see each other's events.
+     */
+    public static Map<String, String> properties(Path dataDir) {
+        String url = postgresUrl();
+        if (url == null) {
+            return Map.of("casereview.data-dir", dataDir.toString());
+        }
+        String schema = "t_" + dataDir.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9]", "_");
+        return Map.of(
+                "casereview.data-dir", dataDir.toString(),
+                "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.flyway.default-schema", schema,
+                "spring.flyway.schemas", schema,
+                "spring.datasource.username", System.getenv().getOrDefault("CASEREVIEW_TEST_DATABASE_USERNAME", "casereview"),
+                "spring.datasource.password", System.getenv().getOrDefault("CASEREVIEW_TEST_DATABASE_PASSWORD", "casereview"));
+    }
+}
