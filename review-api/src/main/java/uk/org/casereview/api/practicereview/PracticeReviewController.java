@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
 import uk.org.casereview.api.shared.Commands;
@@ -55,6 +57,7 @@ public class PracticeReviewController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commission a practice review",
             description = "Recorded on the date of the decision to initiate it; publication is due 6 months later for CSPRs and SCRs.")
     public ResponseEntity<PracticeReviewView> commission(@Valid @RequestBody PracticeReviewRequests.Commission body) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
 import uk.org.casereview.api.shared.Commands;
@@ -50,6 +52,7 @@ public class RapidReviewController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a serious incident notification",
             description = "Opens a rapid review. A late notification (more than 5 working days after awareness) is recorded and flagged, not refused.")
     public ResponseEntity<RapidReviewView> notifyIncident(@Valid @RequestBody RapidReviewRequests.Notify body) {

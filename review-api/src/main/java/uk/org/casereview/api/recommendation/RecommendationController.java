@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
 import uk.org.casereview.api.shared.Commands;
@@ -61,6 +63,7 @@ public class RecommendationController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a recommendation of a rapid review or practice review")
     public ResponseEntity<RecommendationView> make(@Valid @RequestBody RecommendationRequests.Make body) {
         if (!rapidReviews.exists(body.sourceId()) && !practiceReviews.exists(body.sourceId())) {
@@ -82,6 +85,7 @@ public class RecommendationController {
     }
 
     @PostMapping("/{id}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Assign an action to an agency, with an owner and a due date")
     public ResponseEntity<RecommendationView.ActionView> assign(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Assign body) {
         String actionId = commands.send(id, new AssignAction(id, body.description(), body.agency(), body.owner(), body.assignedOn(), body.dueOn()));
