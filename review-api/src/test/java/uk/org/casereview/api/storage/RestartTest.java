@@ -51,6 +51,9 @@ class RestartTest {
             assertThat(api.get(rapidReview).body()).isEqualTo(rapidReviewBefore);
             assertThat(api.get(recommendation).body()).isEqualTo(recommendationBefore);
             assertThat(api.get("/api/v1/rapid-reviews").json().path("total").asInt()).isEqualTo(1);
+            if (TestDatabase.postgresUrl() == null) {
+                assertThat(second.getEnvironment().getProperty("spring.datasource.url")).contains(dataDir.toString());
+            }
 
             // and it carries on where it stopped: new facts are recorded on the same history
             Api.Response submitted = api.post(rapidReview + "/submission", "{\"submittedOn\":\"2025-01-24\"}");
@@ -61,10 +64,11 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties(dataDir));
+        Map<String, String> properties = new HashMap<>(TestDatabase.properties(dataDir));
         properties.put("server.port", "0");
         properties.put("casereview.fixed-date", "2025-06-30");
-        return new SpringApplicationBuilder(CaseReviewApplication.class).properties(properties).run();
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(CaseReviewApplication.class).run(args);
     }
 
     private static Api api(ConfigurableApplicationContext context) {

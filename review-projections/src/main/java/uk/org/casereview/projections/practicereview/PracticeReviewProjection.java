@@ -4,46 +4,54 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.domain.practicereview.PracticeReviewCommissioned;
+import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
+import uk.org.casereview.projections.shared.AggregateProjection;
+import uk.org.casereview.projections.shared.DerivedRow;
+import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.HistoryTable;
 import uk.org.casereview.projections.shared.ReadModels;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 
-/** Keeps the practice_review table: each practice review's history and the columns its lists need. */
+/** Keeps the practice review read models: their histories and the rows lists, reports and metrics query. */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-public class PracticeReviewProjection {
+public class PracticeReviewProjection extends AggregateProjection<PracticeReviewEvent> {
 
-    private final HistoryTable<PracticeReviewEvent> table;
+    public static final String KIND = "PRACTICE_REVIEW";
 
-    public PracticeReviewProjection(PracticeReviewTables tables) {
-        this.table = tables.practiceReviews();
+    private final StatutoryClock clock;
+
+    public PracticeReviewProjection(JdbcTemplate jdbc, StatutoryClock clock) {
+        super(jdbc, facts(jdbc));
+        this.clock = clock;
     }
 
-    @EventHandler
-    void on(PracticeReviewCommissioned event, DomainEventMessage<?> message) {
-        History<PracticeReviewEvent> history = table.append(event.practiceReviewId(), message, event, true);
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("reference", event.reference());
-        columns.put("kind", event.kind().name());
-        columns.put("rapid_review_id", event.rapidReviewId());
-        columns.put("decided_on", event.decidedOn());
-        table.save(event.practiceReviewId(), history, columns, true);
+    static FactLog<PracticeReviewEvent> facts(JdbcTemplate jdbc) {
+        return new FactLog<>(jdbc, KIND, PracticeReviewEvent.class, PracticeReviewEvent::on);
     }
 
     @EventHandler
     void on(PracticeReviewEvent event, DomainEventMessage<?> message) {
-        History<PracticeReviewEvent> history = table.append(event.practiceReviewId(), message, event, false);
-        table.save(event.practiceReviewId(), history, Map.of(), false);
+        record(event.practiceReviewId(), message, event);
+    }
+
+    @Override
+    protected Set<DerivedRow> derive(History<PracticeReviewEvent> history) {
+        return PracticeReviewRows.derive(history, clock);
+    }
+
+    @Override
+    protected List<String> tables() {
+        return List.of("recorded_fact", "practice_review", "review_theme", "milestone");
     }
 
     @ResetHandler
-    void reset() {
-        table.truncate();
+    void onReset() {
+        reset();
     }
 }

@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
-import uk.org.casereview.projections.shared.HistoryTable;
+import uk.org.casereview.projections.shared.FactLog;
+import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.Page;
 
 import java.time.LocalDate;
@@ -16,21 +17,25 @@ import java.util.Optional;
 public class PracticeReviewQueries {
 
     private final JdbcTemplate jdbc;
-    private final HistoryTable<PracticeReviewEvent> table;
+    private final FactLog<PracticeReviewEvent> facts;
     private final StatutoryClock clock;
 
-    public PracticeReviewQueries(JdbcTemplate jdbc, PracticeReviewTables tables, StatutoryClock clock) {
+    public PracticeReviewQueries(JdbcTemplate jdbc, StatutoryClock clock) {
         this.jdbc = jdbc;
-        this.table = tables.practiceReviews();
+        this.facts = PracticeReviewProjection.facts(jdbc);
         this.clock = clock;
     }
 
     public Optional<PracticeReviewView> find(String id, LocalDate asOf) {
-        return table.find(id).flatMap(history -> PracticeReviewFold.view(history, asOf, clock));
+        return facts.find(id).flatMap(history -> PracticeReviewFold.view(history, asOf, clock));
+    }
+
+    public Optional<History<PracticeReviewEvent>> history(String id) {
+        return facts.find(id);
     }
 
     public boolean exists(String id) {
-        return table.find(id).isPresent();
+        return jdbc.queryForObject("select count(*) from practice_review where id = ?", Long.class, id) > 0;
     }
 
     /** Practice reviews decided on or before the date, most recent first. */
@@ -39,7 +44,7 @@ public class PracticeReviewQueries {
         List<String> ids = jdbc.queryForList(
                 "select id from practice_review where decided_on <= ? order by decided_on desc, reference, id limit ? offset ?",
                 String.class, asOf, size, (long) page * size);
-        List<PracticeReviewView> items = table.findAll(ids).stream()
+        List<PracticeReviewView> items = facts.findInOrder(ids).stream()
                 .flatMap(history -> PracticeReviewFold.view(history, asOf, clock).stream())
                 .toList();
         return new Page<>(items, total, page, size);

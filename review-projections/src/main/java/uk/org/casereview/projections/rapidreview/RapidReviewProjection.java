@@ -4,50 +4,54 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
-import uk.org.casereview.domain.rapidreview.SeriousIncidentNotified;
+import uk.org.casereview.projections.shared.AggregateProjection;
+import uk.org.casereview.projections.shared.DerivedRow;
+import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.HistoryTable;
 import uk.org.casereview.projections.shared.ReadModels;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 
-/** Keeps the rapid_review table: each rapid review's history and the columns its lists need. */
+/** Keeps the rapid review read models: their histories and the rows lists, reports and metrics query. */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-public class RapidReviewProjection {
+public class RapidReviewProjection extends AggregateProjection<RapidReviewEvent> {
 
-    private final HistoryTable<RapidReviewEvent> table;
+    public static final String KIND = "RAPID_REVIEW";
 
-    public RapidReviewProjection(RapidReviewTables tables) {
-        this.table = tables.rapidReviews();
+    private final StatutoryClock clock;
+
+    public RapidReviewProjection(JdbcTemplate jdbc, StatutoryClock clock) {
+        super(jdbc, facts(jdbc));
+        this.clock = clock;
     }
 
-    @EventHandler
-    void on(SeriousIncidentNotified event, DomainEventMessage<?> message) {
-        History<RapidReviewEvent> history = table.append(event.rapidReviewId(), message, event, true);
-        table.save(event.rapidReviewId(), history, columns(event), true);
+    static FactLog<RapidReviewEvent> facts(JdbcTemplate jdbc) {
+        return new FactLog<>(jdbc, KIND, RapidReviewEvent.class, RapidReviewEvent::on);
     }
 
     @EventHandler
     void on(RapidReviewEvent event, DomainEventMessage<?> message) {
-        History<RapidReviewEvent> history = table.append(event.rapidReviewId(), message, event, false);
-        table.save(event.rapidReviewId(), history, Map.of(), false);
+        record(event.rapidReviewId(), message, event);
     }
 
-    private static Map<String, Object> columns(SeriousIncidentNotified event) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("reference", event.reference());
-        columns.put("aware_on", event.awareOn());
-        columns.put("notified_on", event.notifiedOn());
-        columns.put("outcome", event.outcome().name());
-        return columns;
+    @Override
+    protected Set<DerivedRow> derive(History<RapidReviewEvent> history) {
+        return RapidReviewRows.derive(history, clock);
+    }
+
+    @Override
+    protected List<String> tables() {
+        return List.of("recorded_fact", "rapid_review", "rapid_review_decision", "rapid_review_response", "review_theme", "milestone");
     }
 
     @ResetHandler
-    void reset() {
-        table.truncate();
+    void onReset() {
+        reset();
     }
 }

@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
-import uk.org.casereview.projections.shared.HistoryTable;
+import uk.org.casereview.projections.shared.FactLog;
+import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.Page;
 
 import java.time.LocalDate;
@@ -16,23 +17,27 @@ import java.util.Optional;
 public class RapidReviewQueries {
 
     private final JdbcTemplate jdbc;
-    private final HistoryTable<RapidReviewEvent> table;
+    private final FactLog<RapidReviewEvent> facts;
     private final StatutoryClock clock;
 
-    public RapidReviewQueries(JdbcTemplate jdbc, RapidReviewTables tables, StatutoryClock clock) {
+    public RapidReviewQueries(JdbcTemplate jdbc, StatutoryClock clock) {
         this.jdbc = jdbc;
-        this.table = tables.rapidReviews();
+        this.facts = RapidReviewProjection.facts(jdbc);
         this.clock = clock;
     }
 
     /** The rapid review as of the date; empty when unknown or not yet notified by then. */
     public Optional<RapidReviewView> find(String id, LocalDate asOf) {
-        return table.find(id).flatMap(history -> RapidReviewFold.view(history, asOf, clock));
+        return facts.find(id).flatMap(history -> RapidReviewFold.view(history, asOf, clock));
+    }
+
+    public Optional<History<RapidReviewEvent>> history(String id) {
+        return facts.find(id);
     }
 
     /** True when a rapid review with this id has been recorded, whatever its dates. */
     public boolean exists(String id) {
-        return table.find(id).isPresent();
+        return jdbc.queryForObject("select count(*) from rapid_review where id = ?", Long.class, id) > 0;
     }
 
     /** Rapid reviews notified on or before the date, most recent notification first. */
@@ -41,7 +46,7 @@ public class RapidReviewQueries {
         List<String> ids = jdbc.queryForList(
                 "select id from rapid_review where notified_on <= ? order by notified_on desc, reference, id limit ? offset ?",
                 String.class, asOf, size, (long) page * size);
-        List<RapidReviewView> items = table.findAll(ids).stream()
+        List<RapidReviewView> items = facts.findInOrder(ids).stream()
                 .flatMap(history -> RapidReviewFold.view(history, asOf, clock).stream())
                 .toList();
         return new Page<>(items, total, page, size);

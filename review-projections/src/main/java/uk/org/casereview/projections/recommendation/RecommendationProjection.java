@@ -4,45 +4,54 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
-import uk.org.casereview.domain.recommendation.RecommendationMade;
+import uk.org.casereview.projections.shared.AggregateProjection;
+import uk.org.casereview.projections.shared.DerivedRow;
+import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.HistoryTable;
 import uk.org.casereview.projections.shared.ReadModels;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 
-/** Keeps the recommendation table: each recommendation's history and the columns its lists need. */
+/** Keeps the recommendation read models: histories, actions, and status and due-date periods for as-of lists. */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-public class RecommendationProjection {
+public class RecommendationProjection extends AggregateProjection<RecommendationEvent> {
 
-    private final HistoryTable<RecommendationEvent> table;
+    public static final String KIND = "RECOMMENDATION";
 
-    public RecommendationProjection(RecommendationTables tables) {
-        this.table = tables.recommendations();
+    private final StatutoryClock clock;
+
+    public RecommendationProjection(JdbcTemplate jdbc, StatutoryClock clock) {
+        super(jdbc, facts(jdbc));
+        this.clock = clock;
     }
 
-    @EventHandler
-    void on(RecommendationMade event, DomainEventMessage<?> message) {
-        History<RecommendationEvent> history = table.append(event.recommendationId(), message, event, true);
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("source_id", event.sourceId());
-        columns.put("number", event.number());
-        columns.put("made_on", event.madeOn());
-        table.save(event.recommendationId(), history, columns, true);
+    static FactLog<RecommendationEvent> facts(JdbcTemplate jdbc) {
+        return new FactLog<>(jdbc, KIND, RecommendationEvent.class, RecommendationEvent::on);
     }
 
     @EventHandler
     void on(RecommendationEvent event, DomainEventMessage<?> message) {
-        History<RecommendationEvent> history = table.append(event.recommendationId(), message, event, false);
-        table.save(event.recommendationId(), history, Map.of(), false);
+        record(event.recommendationId(), message, event);
+    }
+
+    @Override
+    protected Set<DerivedRow> derive(History<RecommendationEvent> history) {
+        return RecommendationRows.derive(history, clock);
+    }
+
+    @Override
+    protected List<String> tables() {
+        return List.of("recorded_fact", "recommendation", "recommendation_theme", "action", "recommendation_period", "action_period");
     }
 
     @ResetHandler
-    void reset() {
-        table.truncate();
+    void onReset() {
+        reset();
     }
 }

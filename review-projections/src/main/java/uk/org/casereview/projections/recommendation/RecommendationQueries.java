@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.HistoryTable;
+import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.Page;
 
 import java.time.LocalDate;
@@ -18,21 +18,25 @@ import java.util.Optional;
 public class RecommendationQueries {
 
     private final JdbcTemplate jdbc;
-    private final HistoryTable<RecommendationEvent> table;
+    private final FactLog<RecommendationEvent> facts;
     private final StatutoryClock clock;
 
-    public RecommendationQueries(JdbcTemplate jdbc, RecommendationTables tables, StatutoryClock clock) {
+    public RecommendationQueries(JdbcTemplate jdbc, StatutoryClock clock) {
         this.jdbc = jdbc;
-        this.table = tables.recommendations();
+        this.facts = RecommendationProjection.facts(jdbc);
         this.clock = clock;
     }
 
     public Optional<RecommendationView> find(String id, LocalDate asOf) {
-        return table.find(id).flatMap(history -> view(history, asOf));
+        return facts.find(id).flatMap(history -> view(history, asOf));
+    }
+
+    public Optional<History<RecommendationEvent>> history(String id) {
+        return facts.find(id);
     }
 
     public boolean exists(String id) {
-        return table.find(id).isPresent();
+        return jdbc.queryForObject("select count(*) from recommendation where id = ?", Long.class, id) > 0;
     }
 
     /** True when the review already has a recommendation with this number. */
@@ -55,7 +59,7 @@ public class RecommendationQueries {
         args.add((long) page * size);
         List<String> ids = jdbc.queryForList("select id from recommendation" + where
                 + " order by made_on desc, source_id, number, id limit ? offset ?", String.class, args.toArray());
-        List<RecommendationView> items = table.findAll(ids).stream().flatMap(h -> view(h, asOf).stream()).toList();
+        List<RecommendationView> items = facts.findInOrder(ids).stream().flatMap(h -> view(h, asOf).stream()).toList();
         return new Page<>(items, total, page, size);
     }
 

@@ -20,6 +20,11 @@ public final class History<E> {
         this.businessDate = businessDate;
     }
 
+    /** A copy that can be appended to without changing this one. */
+    public History<E> copy() {
+        return new History<>(entries, businessDate);
+    }
+
     public void append(Recorded<E> recorded) {
         entries.add(recorded);
     }

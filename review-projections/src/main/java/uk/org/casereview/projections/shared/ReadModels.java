@@ -11,6 +11,9 @@ public final class ReadModels {
     /** The one event processor that builds every read model: the event store is read once, not once per projection. */
     public static final String PROCESSING_GROUP = "read-models";
 
+    /** The end of a period that has not ended: periods are [from_on, to_on). */
+    public static final java.time.LocalDate OPEN_END = java.time.LocalDate.of(9999, 12, 31);
+
     private ReadModels() {
     }
 

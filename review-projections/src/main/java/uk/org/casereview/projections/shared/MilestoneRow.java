@@ -1,0 +1,39 @@
+package uk.org.casereview.projections.shared;
+
+import uk.org.casereview.domain.calendar.Milestone;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** A statutory milestone of a review with its due date and the date it was done, for timeliness and metrics. */
+public record MilestoneRow(String reviewId, Milestone milestone, String reviewKind, String reference, LocalDate dueOn,
+                           LocalDate doneOn, boolean statutory) implements DerivedRow {
+
+    public static MilestoneRow of(String reviewId, String reviewKind, String reference, MilestoneView milestone, LocalDate doneOn) {
+        return new MilestoneRow(reviewId, milestone.name(), reviewKind, reference, milestone.dueOn(), doneOn, milestone.statutory());
+    }
+
+    @Override
+    public String table() {
+        return "milestone";
+    }
+
+    @Override
+    public List<String> key() {
+        return List.of("review_id", "milestone");
+    }
+
+    @Override
+    public LinkedHashMap<String, Object> columns() {
+        LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
+        columns.put("review_id", reviewId);
+        columns.put("milestone", milestone.name());
+        columns.put("review_kind", reviewKind);
+        columns.put("reference", reference);
+        columns.put("due_on", dueOn);
+        columns.put("done_on", doneOn);
+        columns.put("statutory", statutory);
+        return columns;
+    }
+}
