@@ -75,6 +75,7 @@ create table milestone (
     due_on       date         not null,
     done_on      date,
     statutory    boolean      not null,
+    on_hold      boolean      not null,
     primary key (review_id, milestone)
 );
 create index milestone_due_on on milestone (due_on);
@@ -90,6 +91,8 @@ create table recommendation (
 );
 create index recommendation_source on recommendation (source_id, number);
 create index recommendation_made_on on recommendation (made_on);
+create index recommendation_responded_on on recommendation (responded_on);
+create index recommendation_closed_on on recommendation (closed_on);
 
 create table recommendation_theme (
     recommendation_id  varchar(64) not null,

@@ -45,9 +45,9 @@ final class ApiExamples {
                         "Agencies did not share concerns about the baby's weight loss; wider learning for the partnership"),
                 List.of(), List.of(d("2024-05-24")),
                 List.of(new RapidReviewView.Response(d("2024-06-14"), PanelResponse.AGREED, "The Panel agrees a local CSPR is appropriate.")),
-                List.of(new MilestoneView(Milestone.NOTIFICATION, d("2024-05-10"), d("2024-05-07"), MilestoneState.MET, true, null),
-                        new MilestoneView(Milestone.RAPID_REVIEW, d("2024-05-29"), d("2024-05-24"), MilestoneState.MET, true, null),
-                        new MilestoneView(Milestone.PANEL_RESPONSE, d("2024-06-17"), d("2024-06-14"), MilestoneState.MET, false,
+                List.of(new MilestoneView(Milestone.NOTIFICATION, d("2024-05-10"), d("2024-05-07"), MilestoneState.MET, true, false, null),
+                        new MilestoneView(Milestone.RAPID_REVIEW, d("2024-05-29"), d("2024-05-24"), MilestoneState.MET, true, false, null),
+                        new MilestoneView(Milestone.PANEL_RESPONSE, d("2024-06-17"), d("2024-06-14"), MilestoneState.MET, false, false,
                                 "informational: the National Panel has no statutory response time")),
                 d("2025-06-30"), 4);
     }
@@ -59,9 +59,9 @@ final class ApiExamples {
                 new PracticeReviewView.Reviewer("Dr A. Reviewer", d("2024-06-10")), List.of(), List.of(), d("2024-11-12"),
                 new PracticeReviewView.Publication(d("2024-11-21"), "https://lscp.example.org/reviews/child-r", PublicationScope.FULL),
                 null,
-                List.of(new MilestoneView(Milestone.FINAL_REPORT, d("2024-11-12"), d("2024-11-12"), MilestoneState.MET, true,
+                List.of(new MilestoneView(Milestone.FINAL_REPORT, d("2024-11-12"), d("2024-11-12"), MilestoneState.MET, true, false,
                                 "to the National Panel and the Secretary of State"),
-                        new MilestoneView(Milestone.PUBLICATION, d("2024-11-21"), d("2024-11-21"), MilestoneState.MET, true, null)),
+                        new MilestoneView(Milestone.PUBLICATION, d("2024-11-21"), d("2024-11-21"), MilestoneState.MET, true, false, null)),
                 d("2025-06-30"), 3);
     }
 

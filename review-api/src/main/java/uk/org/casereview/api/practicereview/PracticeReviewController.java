@@ -33,6 +33,7 @@ import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
 import uk.org.casereview.projections.practicereview.PracticeReviewView;
 import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
 import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.shared.Timeline;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -109,6 +110,15 @@ public class PracticeReviewController {
         LocalDate date = today.orToday(asOf);
         PracticeReviewView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
         return Responses.ok(view.version(), view);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "What happened to the practice review, in business-date order, with its statutory milestones interleaved")
+    public Timeline timeline(@PathVariable String id,
+                             @Parameter(description = "business date to answer as at; default today")
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate date = today.orToday(asOf);
+        return queries.timeline(id, date).orElseThrow(() -> notFound(id, date));
     }
 
     @GetMapping

@@ -30,6 +30,7 @@ import uk.org.casereview.domain.rapidreview.SubmitRapidReviewToPanel;
 import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
 import uk.org.casereview.projections.rapidreview.RapidReviewView;
 import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.shared.Timeline;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -97,6 +98,15 @@ public class RapidReviewController {
         LocalDate date = today.orToday(asOf);
         RapidReviewView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
         return Responses.ok(view.version(), view);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "What happened to the rapid review, in business-date order, with its statutory milestones interleaved")
+    public Timeline timeline(@PathVariable String id,
+                             @Parameter(description = "business date to answer as at; default today")
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate date = today.orToday(asOf);
+        return queries.timeline(id, date).orElseThrow(() -> notFound(id, date));
     }
 
     @GetMapping

@@ -37,8 +37,14 @@ import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
 import uk.org.casereview.projections.recommendation.RecommendationQueries;
 import uk.org.casereview.projections.recommendation.RecommendationView;
 import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.shared.Timeline;
+import uk.org.casereview.projections.recommendation.RecommendationFilter;
+import uk.org.casereview.projections.recommendation.RecommendationStatus;
+import uk.org.casereview.domain.calendar.Rag;
+import uk.org.casereview.domain.shared.ReferenceData;
 
 import java.time.LocalDate;
+import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/recommendations")
@@ -51,9 +57,11 @@ public class RecommendationController {
     private final PracticeReviewQueries practiceReviews;
     private final Ids ids;
     private final Today today;
+    private final ReferenceData referenceData;
 
     public RecommendationController(Commands commands, RecommendationQueries queries, RapidReviewQueries rapidReviews,
-                                    PracticeReviewQueries practiceReviews, Ids ids, Today today) {
+                                    PracticeReviewQueries practiceReviews, Ids ids, Today today, ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.commands = commands;
         this.queries = queries;
         this.rapidReviews = rapidReviews;
@@ -146,13 +154,33 @@ public class RecommendationController {
         return Responses.ok(view.version(), action(view, actionId));
     }
 
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "What happened to the recommendation and its actions, in business-date order, with the actions' due dates interleaved")
+    public Timeline timeline(@PathVariable String id,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate date = today.orToday(asOf);
+        return queries.timeline(id, date).orElseThrow(() -> notFound(id, date));
+    }
+
     @GetMapping
-    @Operation(summary = "Recommendations made by a date, optionally of one review")
+    @Operation(summary = "Recommendation progress: recommendations with their actions, RAG and due dates, as of a date",
+            description = "Filters: the review (sourceId), an agency with an action on it, a theme, the status and the RAG "
+                    + "(worst of its open actions) as of the date.")
     public Page<RecommendationView> list(@RequestParam(required = false) String sourceId,
+                                         @Parameter(description = "agency code, e.g. POLICE") @RequestParam(required = false) String agency,
+                                         @Parameter(description = "theme code, e.g. NEGLECT") @RequestParam(required = false) String theme,
+                                         @RequestParam(required = false) RecommendationStatus status,
+                                         @RequestParam(required = false) Rag rag,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                          @RequestParam(defaultValue = "0") @Min(0) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return queries.list(sourceId, today.orToday(asOf), page, size);
+        if (agency != null) {
+            referenceData.requireAgency("agency", agency);
+        }
+        if (theme != null) {
+            referenceData.requireThemes("theme", List.of(theme), 1);
+        }
+        return queries.list(new RecommendationFilter(sourceId, agency, theme, status, rag), today.orToday(asOf), page, size);
     }
 
     private ResponseEntity<RecommendationView> send(String id, Object command) {

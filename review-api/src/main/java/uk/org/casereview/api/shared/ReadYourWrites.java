@@ -4,19 +4,13 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.settings.CaseReviewProperties;
-import uk.org.casereview.projections.shared.ReadModels;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,12 +26,12 @@ public class ReadYourWrites {
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final ProcessorTokens tokens;
     private final Duration timeout;
 
-    public ReadYourWrites(JdbcTemplate jdbc, Serializer serializer, CaseReviewProperties properties) {
+    public ReadYourWrites(JdbcTemplate jdbc, ProcessorTokens tokens, CaseReviewProperties properties) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.tokens = tokens;
         this.timeout = properties.readYourWrites();
     }
 
@@ -64,37 +58,24 @@ public class ReadYourWrites {
     }
 
     private boolean covered(String aggregateId, long index) {
-        Map<Integer, TrackingToken> tokens = new HashMap<>();
-        jdbc.query("select segment, token, token_type from token_entry where processor_name = ?",
-                rs -> {
-                    tokens.put(rs.getInt(1), token(rs.getBytes(2), rs.getString(3)));
-                }, ReadModels.PROCESSING_GROUP);
-        if (tokens.isEmpty()) {
+        Map<Integer, TrackingToken> bySegment = tokens.bySegment();
+        if (bySegment.isEmpty()) {
             return false;
         }
-        int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] ids = bySegment.keySet().stream().mapToInt(Integer::intValue).toArray();
         for (Segment segment : Segment.computeSegments(ids)) {
             if (segment.matches(Objects.hashCode(aggregateId))) {
-                TrackingToken token = tokens.get(segment.getSegmentId());
-                return seen(token, index);
+                return seen(bySegment.get(segment.getSegmentId()), index);
             }
         }
         return false;
     }
 
     /** The token has passed the index and the event is not one of the gaps it is still waiting for. */
-    private static boolean seen(TrackingToken token, long index) {
-        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+    public static boolean seen(TrackingToken token, long index) {
+        return token != null && WrappedToken.unwrap(token, GapAwareTrackingToken.class)
                 .map(gapAware -> gapAware.getIndex() >= index && !gapAware.getGaps().contains(index))
                 .orElse(false);
-    }
-
-    private TrackingToken token(byte[] data, String type) {
-        if (data == null || type == null) {
-            return null;
-        }
-        SerializedType serializedType = new SimpleSerializedType(type, null);
-        return serializer.deserialize(new SimpleSerializedObject<>(data, byte[].class, serializedType));
     }
 
     private static void sleep(long millis) {

@@ -1,7 +1,6 @@
 package uk.org.casereview.projections.practicereview;
 
 import uk.org.casereview.domain.calendar.Milestone;
-import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.practicereview.FinalReportSent;
 import uk.org.casereview.domain.practicereview.PracticeReviewCommissioned;
@@ -88,13 +87,16 @@ final class PracticeReviewFold {
             note = "publication withheld: " + withholding.reason();
         }
         MilestoneView publicationMilestone = MilestoneView.of(Milestone.PUBLICATION, publicationDue, done, asOf, true, note);
-        if (delay != null && delay.expectedOn() == null) {
-            MilestoneState state = publicationMilestone.doneOn() == null ? MilestoneState.DUE : MilestoneState.MET;
-            publicationMilestone = new MilestoneView(Milestone.PUBLICATION, publicationDue, publicationMilestone.doneOn(), state, true, note);
+        if (delay != null && delay.expectedOn() == null && publication == null && withholding == null) {
+            publicationMilestone = publicationMilestone.held(note);
         }
         LocalDate publishedOrDue = publication != null ? publication.publishedOn() : publicationDue;
         MilestoneView finalReport = MilestoneView.of(Milestone.FINAL_REPORT, clock.finalReportDue(publishedOrDue),
                 finalReportSentOn, asOf, true, "to the National Panel and the Secretary of State");
+        if (publication == null && delay != null && delay.expectedOn() == null) {
+            // publication has no date yet, so neither has the last day for the final report
+            finalReport = finalReport.held("to the National Panel and the Secretary of State; publication delayed with no date yet");
+        }
         return List.of(finalReport, publicationMilestone);
     }
 

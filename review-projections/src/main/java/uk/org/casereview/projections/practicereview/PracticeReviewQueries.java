@@ -7,6 +7,7 @@ import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
 import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.shared.Timeline;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,12 @@ public class PracticeReviewQueries {
 
     public Optional<PracticeReviewView> find(String id, LocalDate asOf) {
         return facts.find(id).flatMap(history -> PracticeReviewFold.view(history, asOf, clock));
+    }
+
+    /** What happened, in business-date order, with the statutory milestones interleaved. */
+    public Optional<Timeline> timeline(String id, LocalDate asOf) {
+        return facts.find(id).flatMap(history -> PracticeReviewFold.view(history, asOf, clock)
+                .map(view -> PracticeReviewTimeline.of(history, view, asOf)));
     }
 
     public Optional<History<PracticeReviewEvent>> history(String id) {

@@ -38,7 +38,7 @@ final class PracticeReviewRows {
             rows.add(new ReviewThemeRow(view.id(), theme, view.kind().name(), view.reference(), view.decidedOn()));
         }
         for (MilestoneView milestone : view.milestones()) {
-            rows.add(MilestoneRow.of(view.id(), view.kind().name(), view.reference(), milestone, milestone.doneOn()));
+            rows.add(MilestoneRow.of(view.id(), view.kind().name(), view.reference(), milestone));
         }
         return rows;
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
 final class RapidReviewFold {
 
     private SeriousIncidentNotified notified;
+    private RapidReviewStatus status;
     private final List<RapidReviewView.Meeting> meetings = new ArrayList<>();
     private final List<RapidReviewView.Decision> decisions = new ArrayList<>();
     private final List<LocalDate> submissions = new ArrayList<>();
@@ -35,38 +36,26 @@ final class RapidReviewFold {
     private void apply(RapidReviewEvent event) {
         if (event instanceof SeriousIncidentNotified e) {
             notified = e;
+            status = RapidReviewStatus.NOTIFIED;
         } else if (event instanceof RapidReviewMeetingHeld e) {
             meetings.add(new RapidReviewView.Meeting(e.heldOn(), e.agencies()));
+            if (status == RapidReviewStatus.NOTIFIED) {
+                status = RapidReviewStatus.MEETING_HELD;
+            }
         } else if (event instanceof RapidReviewDecisionRecorded e) {
             decisions.add(new RapidReviewView.Decision(e.decidedOn(), e.decision(), e.rationale()));
+            status = RapidReviewStatus.DECIDED;
         } else if (event instanceof RapidReviewSubmittedToPanel e) {
             submissions.add(e.submittedOn());
+            status = RapidReviewStatus.SUBMITTED_TO_PANEL;
         } else if (event instanceof NationalPanelResponded e) {
             responses.add(new RapidReviewView.Response(e.respondedOn(), e.response(), e.comments()));
+            status = switch (e.response()) {
+                case AGREED -> RapidReviewStatus.PANEL_AGREED;
+                case DISAGREED -> RapidReviewStatus.PANEL_DISAGREED;
+                case NATIONAL_REVIEW -> RapidReviewStatus.NATIONAL_REVIEW;
+            };
         }
-    }
-
-    private RapidReviewStatus status() {
-        boolean awaitingPanel = submissions.size() > responses.size();
-        if (!responses.isEmpty() && !awaitingPanel) {
-            RapidReviewView.Response last = responses.get(responses.size() - 1);
-            boolean revisedSince = decisions.size() > submissions.size();
-            if (!revisedSince) {
-                return switch (last.response()) {
-                    case AGREED -> RapidReviewStatus.PANEL_AGREED;
-                    case DISAGREED -> RapidReviewStatus.PANEL_DISAGREED;
-                    case NATIONAL_REVIEW -> RapidReviewStatus.NATIONAL_REVIEW;
-                };
-            }
-            return RapidReviewStatus.DECIDED;
-        }
-        if (awaitingPanel) {
-            return RapidReviewStatus.SUBMITTED_TO_PANEL;
-        }
-        if (!decisions.isEmpty()) {
-            return RapidReviewStatus.DECIDED;
-        }
-        return meetings.isEmpty() ? RapidReviewStatus.NOTIFIED : RapidReviewStatus.MEETING_HELD;
     }
 
     static List<MilestoneView> milestones(SeriousIncidentNotified notified, List<LocalDate> submissions,
@@ -88,7 +77,7 @@ final class RapidReviewFold {
     private RapidReviewView toView(LocalDate asOf, StatutoryClock clock, long version) {
         RapidReviewView.Decision decision = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
         List<RapidReviewView.Decision> earlier = decisions.isEmpty() ? List.of() : List.copyOf(decisions.subList(0, decisions.size() - 1));
-        return new RapidReviewView(notified.rapidReviewId(), notified.reference(), status(), notified.children(),
+        return new RapidReviewView(notified.rapidReviewId(), notified.reference(), status, notified.children(),
                 notified.outcome(), notified.awareOn(), notified.notifiedOn(), notified.harmCategories(), notified.themes(),
                 List.copyOf(meetings), decision, earlier, List.copyOf(submissions), List.copyOf(responses),
                 milestones(notified, submissions, responses, asOf, clock), asOf, version);

@@ -6,7 +6,10 @@ import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
 import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
+import uk.org.casereview.projections.shared.Labels;
 import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.shared.Timeline;
+import uk.org.casereview.domain.shared.ReferenceData;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +22,19 @@ public class RapidReviewQueries {
     private final JdbcTemplate jdbc;
     private final FactLog<RapidReviewEvent> facts;
     private final StatutoryClock clock;
+    private final Labels labels;
 
-    public RapidReviewQueries(JdbcTemplate jdbc, StatutoryClock clock) {
+    public RapidReviewQueries(JdbcTemplate jdbc, StatutoryClock clock, ReferenceData referenceData) {
         this.jdbc = jdbc;
         this.facts = RapidReviewProjection.facts(jdbc);
         this.clock = clock;
+        this.labels = new Labels(referenceData);
+    }
+
+    /** What happened, in business-date order, with the statutory milestones interleaved. */
+    public Optional<Timeline> timeline(String id, LocalDate asOf) {
+        return facts.find(id).flatMap(history -> RapidReviewFold.view(history, asOf, clock)
+                .map(view -> RapidReviewTimeline.of(history, view, asOf, labels)));
     }
 
     /** The rapid review as of the date; empty when unknown or not yet notified by then. */

@@ -44,7 +44,7 @@ final class RapidReviewRows {
             rows.add(new ReviewThemeRow(view.id(), theme, ReviewThemeRow.RAPID_REVIEW, view.reference(), view.notifiedOn()));
         }
         for (MilestoneView milestone : view.milestones()) {
-            rows.add(MilestoneRow.of(view.id(), ReviewThemeRow.RAPID_REVIEW, view.reference(), milestone, milestone.doneOn()));
+            rows.add(MilestoneRow.of(view.id(), ReviewThemeRow.RAPID_REVIEW, view.reference(), milestone));
         }
         return rows;
     }

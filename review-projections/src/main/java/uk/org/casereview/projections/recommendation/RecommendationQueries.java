@@ -2,33 +2,53 @@ package uk.org.casereview.projections.recommendation;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
-import uk.org.casereview.projections.shared.History;
+import uk.org.casereview.domain.shared.ReferenceData;
 import uk.org.casereview.projections.shared.FactLog;
+import uk.org.casereview.projections.shared.History;
+import uk.org.casereview.projections.shared.Labels;
 import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.shared.Timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Answers questions about recommendations and their actions from the read model, as of a business date. */
 @Component
 public class RecommendationQueries {
 
+    /** An action open on :d (the period's from_on <= :d < to_on). */
+    static final String OPEN_ON = "ap.recommendation_id = r.id and ap.from_on <= ? and ap.to_on > ?";
+
     private final JdbcTemplate jdbc;
     private final FactLog<RecommendationEvent> facts;
     private final StatutoryClock clock;
+    private final Labels labels;
 
-    public RecommendationQueries(JdbcTemplate jdbc, StatutoryClock clock) {
+    public RecommendationQueries(JdbcTemplate jdbc, StatutoryClock clock, ReferenceData referenceData) {
         this.jdbc = jdbc;
         this.facts = RecommendationProjection.facts(jdbc);
         this.clock = clock;
+        this.labels = new Labels(referenceData);
     }
 
     public Optional<RecommendationView> find(String id, LocalDate asOf) {
-        return facts.find(id).flatMap(history -> view(history, asOf));
+        return facts.find(id).flatMap(history -> RecommendationFold.view(history, asOf, clock, null))
+                .map(view -> withSourceReferences(List.of(view)).get(0));
+    }
+
+    /** What happened, in business-date order, with each action's due date interleaved. */
+    public Optional<Timeline> timeline(String id, LocalDate asOf) {
+        return facts.find(id).flatMap(history -> RecommendationFold.view(history, asOf, clock, null)
+                .map(view -> RecommendationTimeline.of(history, withSourceReferences(List.of(view)).get(0), asOf, labels)));
     }
 
     public Optional<History<RecommendationEvent>> history(String id) {
@@ -41,38 +61,97 @@ public class RecommendationQueries {
 
     /** True when the review already has a recommendation with this number. */
     public boolean numberTaken(String sourceId, String number) {
-        Long count = jdbc.queryForObject("select count(*) from recommendation where source_id = ? and number = ?",
-                Long.class, sourceId, number);
-        return count != null && count > 0;
+        return jdbc.queryForObject("select count(*) from recommendation where source_id = ? and number = ?",
+                Long.class, sourceId, number) > 0;
     }
 
-    /** Recommendations made on or before the date, optionally of one review, by review and number. */
-    public Page<RecommendationView> list(String sourceId, LocalDate asOf, int page, int size) {
-        StringBuilder where = new StringBuilder(" where made_on <= ?");
-        List<Object> args = new ArrayList<>(List.of(asOf));
-        if (sourceId != null) {
-            where.append(" and source_id = ?");
-            args.add(sourceId);
+    /** Recommendations in existence on the date that pass the filter, most recently made first. */
+    public Page<RecommendationView> list(RecommendationFilter filter, LocalDate asOf, int page, int size) {
+        StringBuilder where = new StringBuilder(
+                " from recommendation r join recommendation_period p on p.recommendation_id = r.id and p.from_on <= ? and p.to_on > ? where 1 = 1");
+        List<Object> args = new ArrayList<>(List.of(asOf, asOf));
+        if (filter.sourceId() != null) {
+            where.append(" and r.source_id = ?");
+            args.add(filter.sourceId());
         }
-        long total = jdbc.queryForObject("select count(*) from recommendation" + where, Long.class, args.toArray());
+        if (filter.status() != null) {
+            where.append(" and p.status = ?");
+            args.add(filter.status().name());
+        }
+        if (filter.theme() != null) {
+            where.append(" and exists (select 1 from recommendation_theme t where t.recommendation_id = r.id and t.theme = ?)");
+            args.add(filter.theme());
+        }
+        if (filter.agency() != null) {
+            where.append(" and exists (select 1 from action a where a.recommendation_id = r.id and a.agency = ? and a.assigned_on <= ?)");
+            args.add(filter.agency());
+            args.add(asOf);
+        }
+        if (filter.rag() != null) {
+            rag(filter.rag(), asOf, where, args);
+        }
+        long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
-        List<String> ids = jdbc.queryForList("select id from recommendation" + where
-                + " order by made_on desc, source_id, number, id limit ? offset ?", String.class, args.toArray());
-        List<RecommendationView> items = facts.findInOrder(ids).stream().flatMap(h -> view(h, asOf).stream()).toList();
-        return new Page<>(items, total, page, size);
+        List<String> ids = jdbc.queryForList("select r.id" + where
+                + " order by r.made_on desc, r.source_id, length(r.number), r.number, r.id limit ? offset ?", String.class, args.toArray());
+        List<RecommendationView> views = facts.findInOrder(ids).stream()
+                .flatMap(history -> RecommendationFold.view(history, asOf, clock, null).stream())
+                .toList();
+        return new Page<>(withSourceReferences(views), total, page, size);
     }
 
-    private Optional<RecommendationView> view(History<RecommendationEvent> history, LocalDate asOf) {
-        return RecommendationFold.view(history, asOf, clock, null).map(v -> withSourceReference(v, asOf));
+    /** The recommendation's RAG is the worst of its open actions' as of the date; COMPLETE when none is open. */
+    private void rag(Rag rag, LocalDate asOf, StringBuilder where, List<Object> args) {
+        LocalDate amberLimit = asOf.plusDays(clock.timescales().amberWithinDays());
+        String open = "select 1 from action_period ap where " + OPEN_ON;
+        switch (rag) {
+            case RED -> {
+                where.append(" and exists (").append(open).append(" and ap.due_on < ?)");
+                args.addAll(List.of(asOf, asOf, asOf));
+            }
+            case AMBER -> {
+                where.append(" and exists (").append(open).append(" and ap.due_on >= ? and ap.due_on <= ?)");
+                args.addAll(List.of(asOf, asOf, asOf, amberLimit));
+                where.append(" and not exists (").append(open).append(" and ap.due_on < ?)");
+                args.addAll(List.of(asOf, asOf, asOf));
+            }
+            case GREEN -> {
+                where.append(" and exists (").append(open).append(")");
+                args.addAll(List.of(asOf, asOf));
+                where.append(" and not exists (").append(open).append(" and ap.due_on <= ?)");
+                args.addAll(List.of(asOf, asOf, amberLimit));
+            }
+            case COMPLETE -> {
+                where.append(" and exists (select 1 from action a where a.recommendation_id = r.id and a.assigned_on <= ?)");
+                args.add(asOf);
+                where.append(" and not exists (").append(open).append(")");
+                args.addAll(List.of(asOf, asOf));
+            }
+        }
     }
 
-    private RecommendationView withSourceReference(RecommendationView view, LocalDate asOf) {
-        List<String> references = jdbc.queryForList(
-                "select reference from practice_review where id = ? union all select reference from rapid_review where id = ?",
-                String.class, view.sourceId(), view.sourceId());
-        String reference = references.isEmpty() ? null : references.get(0);
-        return new RecommendationView(view.id(), view.sourceId(), reference, view.number(), view.text(), view.themes(),
-                view.madeOn(), view.status(), view.rag(), view.response(), view.closure(), view.actions(), asOf, view.version());
+    private List<RecommendationView> withSourceReferences(List<RecommendationView> views) {
+        Map<String, String> references = sourceReferences(views.stream().map(RecommendationView::sourceId).distinct().toList());
+        return views.stream().map(view -> new RecommendationView(view.id(), view.sourceId(), references.get(view.sourceId()),
+                view.number(), view.text(), view.themes(), view.madeOn(), view.status(), view.rag(), view.response(),
+                view.closure(), view.actions(), view.asOf(), view.version())).toList();
+    }
+
+    /** The references of rapid reviews and practice reviews, by id. */
+    public Map<String, String> sourceReferences(Collection<String> sourceIds) {
+        Map<String, String> references = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return references;
+        }
+        String marks = sourceIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        List<Object> args = new ArrayList<>(sourceIds);
+        args.addAll(sourceIds);
+        jdbc.query("select id, reference from practice_review where id in (" + marks + ") union all "
+                + "select id, reference from rapid_review where id in (" + marks + ")",
+                rs -> {
+                    references.put(rs.getString(1), rs.getString(2));
+                }, args.toArray());
+        return references;
     }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 
 /** A statutory milestone of a review with its due date and the date it was done, for timeliness and metrics. */
 public record MilestoneRow(String reviewId, Milestone milestone, String reviewKind, String reference, LocalDate dueOn,
-                           LocalDate doneOn, boolean statutory) implements DerivedRow {
+                           LocalDate doneOn, boolean statutory, boolean onHold) implements DerivedRow {
 
-    public static MilestoneRow of(String reviewId, String reviewKind, String reference, MilestoneView milestone, LocalDate doneOn) {
-        return new MilestoneRow(reviewId, milestone.name(), reviewKind, reference, milestone.dueOn(), doneOn, milestone.statutory());
+    public static MilestoneRow of(String reviewId, String reviewKind, String reference, MilestoneView milestone) {
+        return new MilestoneRow(reviewId, milestone.name(), reviewKind, reference, milestone.dueOn(), milestone.doneOn(),
+                milestone.statutory(), milestone.onHold());
     }
 
     @Override
@@ -34,6 +35,7 @@ public record MilestoneRow(String reviewId, Milestone milestone, String reviewKi
         columns.put("due_on", dueOn);
         columns.put("done_on", doneOn);
         columns.put("statutory", statutory);
+        columns.put("on_hold", onHold);
         return columns;
     }
 }

@@ -1,0 +1,42 @@
+package uk.org.casereview.api.learningthemes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.org.casereview.api.shared.Period;
+import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.projections.learningthemes.LearningThemeQueries;
+import uk.org.casereview.projections.learningthemes.LearningThemes;
+
+import java.time.LocalDate;
+
+@RestController
+@RequestMapping("/api/v1/learning-themes")
+@Tag(name = "Learning themes", description = "What was learned: reviews and recommendations by theme, and the themes that recur")
+public class LearningThemeController {
+
+    private final LearningThemeQueries queries;
+    private final Today today;
+
+    public LearningThemeController(LearningThemeQueries queries, Today today) {
+        this.queries = queries;
+        this.today = today;
+    }
+
+    @GetMapping
+    @Operation(summary = "Per theme: the reviews and recommendations that carry it, with open, overdue and closed counts",
+            description = "Reviews notified or commissioned in the period and recommendations made in it; open, overdue and "
+                    + "closed as of the end of the period. Default period: the reporting year so far.")
+    public LearningThemes themes(@Parameter(description = "first day; default 1 April of the reporting year")
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @Parameter(description = "last day; default today")
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Period period = Period.of(from, to, today);
+        return queries.themes(period.from(), period.to());
+    }
+}
