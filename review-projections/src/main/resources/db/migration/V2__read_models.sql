@@ -1,19 +1,7 @@
--- Read models, built from events only; a rebuild truncates them and replays the event store.
+-- Read models, built from events only; a rebuild truncates them and replays the event store. Views and timelines
+-- of one review or recommendation are folds over its events in the event store; these tables serve the lists,
+-- reports and metrics.
 -- Dates are business dates; a period [from_on, to_on) that has not ended has to_on = 9999-12-31.
-
--- every event as the read models keep it: views and timelines are folds over an aggregate's facts
-create table recorded_fact (
-    aggregate_id  varchar(64)  not null,
-    seq           bigint       not null,
-    kind          varchar(32)  not null,
-    on_date       date         not null,
-    type          varchar(64)  not null,
-    recorded_by   varchar(200) not null,
-    recorded_at   timestamp with time zone not null,
-    payload       varchar      not null,
-    primary key (aggregate_id, seq)
-);
-create index recorded_fact_recorded_at on recorded_fact (recorded_at);
 
 create table rapid_review (
     id                  varchar(64)  not null primary key,
@@ -21,7 +9,8 @@ create table rapid_review (
     aware_on            date         not null,
     notified_on         date         not null,
     outcome             varchar(32)  not null,
-    first_submitted_on  date
+    first_submitted_on  date,
+    last_fact_on        date         not null
 );
 create index rapid_review_notified_on on rapid_review (notified_on);
 
@@ -53,7 +42,8 @@ create table practice_review (
     published_on           date,
     withheld_on            date,
     delay_recorded_on      date,
-    delay_expected_on      date
+    delay_expected_on      date,
+    last_fact_on           date         not null
 );
 create index practice_review_decided_on on practice_review (decided_on);
 
@@ -114,6 +104,7 @@ create table action (
     primary key (recommendation_id, action_id)
 );
 create index action_completed_on on action (completed_on);
+create index action_agency on action (agency, recommendation_id);
 
 -- the recommendation had this status on every business date in [from_on, to_on)
 create table recommendation_period (

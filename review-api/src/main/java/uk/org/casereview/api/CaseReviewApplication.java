@@ -9,9 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CaseReviewApplication {
 
-    public static void main(String[] args) {
-        // the machines are offline: never let Axon's update checker try the network
+    static {
+        // the machines are offline: never let Axon's update checker try the network, however the application starts
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+    }
+
+    public static void main(String[] args) {
         SpringApplication.run(CaseReviewApplication.class, args);
     }
 }

@@ -22,8 +22,8 @@ public class AdminController {
 
     @PostMapping("/rebuild")
     @Operation(summary = "Rebuild every read model from the event store",
-            description = "Answers 202 at once; GET /api/v1/admin/rebuild says when it is done. Reads answer from the "
-                    + "read models being rebuilt meanwhile.")
+            description = "Answers 202 at once; GET /api/v1/admin/rebuild says when it is DONE. Reads answer from the "
+                    + "read models being rebuilt meanwhile, and writes wait for them (up to 10 s) before answering.")
     public ResponseEntity<RebuildStatus> startRebuild() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.start());
     }

@@ -1,94 +1,166 @@
 package uk.org.casereview.api.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.shared.ProcessorTokens;
 import uk.org.casereview.api.shared.ReadYourWrites;
 import uk.org.casereview.domain.shared.CommandRefusedException;
+import uk.org.casereview.projections.shared.ReadModelLoader;
 import uk.org.casereview.projections.shared.ReadModels;
 
-import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Rebuilds the read models from the event store: stops the read-model processor, resets its tokens (the projections'
- * reset handlers empty their tables) and starts it again, so that it replays every event. The rebuild is done when
- * every segment's token has passed the head of the event store as it was when the rebuild started (a replay's
- * "replaying" flag alone does not say so until a later event arrives).
- * <p>
- * With several instances, stop the processor on the others first: a reset needs every segment unclaimed.
+ * Rebuilds the read models from the event store:
+ * <ol>
+ * <li>stops the read-model processor;</li>
+ * <li>resets its tokens to the head of the event store (Axon calls the projections' reset handlers, which empty their
+ * tables);</li>
+ * <li>loads the read models for every event up to that head in bulk, aggregate by aggregate
+ * ({@link ReadModelLoader}), with the same derivations the projections apply event by event;</li>
+ * <li>starts the processor again: it carries on from the head with whatever was recorded meanwhile.</li>
+ * </ol>
+ * Its state is kept in the database; a rebuild found interrupted at start-up is started again, and one that fails
+ * falls back to a full replay by the processor. With several instances, stop the processor on the others first: a
+ * reset needs every segment unclaimed.
  */
 @Component
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    private static final int GAP_WINDOW = 10_000;
 
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
+    private final ReadModelLoader loader;
     private final ProcessorTokens tokens;
-    private final Clock clock;
-    private Instant startedAt;
-    private Instant finishedAt;
-    private long headAtStart = -1;
+    private final JdbcTemplate jdbc;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public ReadModelRebuild(EventProcessingConfiguration processing, EventStore eventStore, ProcessorTokens tokens) {
+    public ReadModelRebuild(EventProcessingConfiguration processing, ReadModelLoader loader, ProcessorTokens tokens, JdbcTemplate jdbc) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.loader = loader;
         this.tokens = tokens;
-        this.clock = Clock.systemUTC();
+        this.jdbc = jdbc;
     }
 
     public synchronized RebuildStatus start() {
-        if (startedAt != null && finishedAt == null && !isDone()) {
-            throw new CommandRefusedException("a rebuild started at " + startedAt + " is still running");
+        RebuildStatus current = status();
+        if ("LOADING".equals(current.state())) {
+            throw new CommandRefusedException("a rebuild started at " + current.startedAt() + " is still loading");
         }
         StreamingEventProcessor processor = processor();
-        log.info("rebuilding the read models: stopping processor {}", ReadModels.PROCESSING_GROUP);
         processor.shutDown();
-        headAtStart = head();
-        processor.resetTokens();
-        startedAt = clock.instant();
-        finishedAt = null;
-        processor.start();
-        log.info("rebuilding the read models: replaying {} events", headAtStart + 1);
+        long head = headIndex();
+        Instant startedAt = Instant.now();
+        jdbc.update("delete from read_model_rebuild");
+        jdbc.update("insert into read_model_rebuild (id, state, head, started_at) values (1, 'LOADING', ?, ?)",
+                head, Timestamp.from(startedAt));
+        log.info("rebuilding the read models from the event store up to event {}", head);
+        processor.resetTokens(headToken(head));
+        worker.submit(() -> load(processor, head));
         return status();
     }
 
-    public synchronized RebuildStatus status() {
-        long head = head();
+    private void load(StreamingEventProcessor processor, long head) {
+        try {
+            long events = loader.loadUpTo(head);
+            jdbc.update("update read_model_rebuild set state = 'LOADED', events = ?, finished_at = ? where id = 1",
+                    events, Timestamp.from(Instant.now()));
+            log.info("read models loaded: {} events", events);
+        } catch (RuntimeException e) {
+            log.error("the bulk load failed; the processor replays every event instead", e);
+            jdbc.update("update read_model_rebuild set state = 'REPLAYING' where id = 1");
+            processor.resetTokens();
+        } finally {
+            processor.start();
+        }
+    }
+
+    /** Starts again a rebuild that a stop interrupted while it was loading. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeInterrupted() {
+        if ("LOADING".equals(status().state())) {
+            log.warn("a rebuild of the read models was interrupted: starting it again");
+            jdbc.update("update read_model_rebuild set state = 'INTERRUPTED' where id = 1");
+            start();
+        }
+    }
+
+    /**
+     * IDLE before any rebuild; LOADING while the bulk load runs; REPLAYING when it failed and the processor replays;
+     * DONE once the processor has passed the head the rebuild started from.
+     */
+    public RebuildStatus status() {
+        List<Map<String, Object>> rows = jdbc.queryForList("select state, head, events, started_at, finished_at from read_model_rebuild where id = 1");
         List<RebuildStatus.SegmentStatus> segments = new ArrayList<>();
-        for (Map.Entry<Integer, TrackingToken> entry : tokens.bySegment().entrySet()) {
-            TrackingToken token = entry.getValue();
-            segments.add(new RebuildStatus.SegmentStatus(entry.getKey(),
-                    token == null ? null : token.position().orElse(-1), token instanceof ReplayToken));
-        }
-        if (startedAt != null && finishedAt == null && isDone()) {
-            finishedAt = clock.instant();
-            log.info("read models rebuilt: {} events in {}", headAtStart + 1, Duration.between(startedAt, finishedAt));
-        }
-        Double seconds = startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
-        String state = startedAt == null ? "IDLE" : finishedAt == null ? "REBUILDING" : "DONE";
-        return new RebuildStatus(state, head, startedAt, finishedAt, headAtStart < 0 ? null : headAtStart + 1, seconds, segments);
-    }
-
-    private boolean isDone() {
         Map<Integer, TrackingToken> bySegment = tokens.bySegment();
-        return !bySegment.isEmpty() && bySegment.values().stream().allMatch(token -> headAtStart < 0 || ReadYourWrites.seen(token, headAtStart));
+        bySegment.forEach((segment, token) -> segments.add(new RebuildStatus.SegmentStatus(segment,
+                token == null ? null : token.position().orElse(-1), token instanceof ReplayToken)));
+        if (rows.isEmpty()) {
+            return new RebuildStatus("IDLE", headIndex(), null, null, null, null, segments);
+        }
+        Map<String, Object> row = rows.get(0);
+        String state = (String) row.get("state");
+        long head = ((Number) row.get("head")).longValue();
+        Instant startedAt = instant(row.get("started_at"));
+        Instant finishedAt = instant(row.get("finished_at"));
+        boolean caughtUp = !bySegment.isEmpty() && bySegment.values().stream().allMatch(t -> ReadYourWrites.seen(t, head) || head == 0);
+        if (("LOADED".equals(state) || "REPLAYING".equals(state)) && caughtUp) {
+            state = "DONE";
+        }
+        Long events = row.get("events") == null ? null : ((Number) row.get("events")).longValue();
+        Double seconds = finishedAt == null ? null : Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
+        return new RebuildStatus(state, head, startedAt, finishedAt, events, seconds, segments);
     }
 
-    private long head() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+
+    private long headIndex() {
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    /** The position just after {@code head}, with the indexes below it not (yet) in the event store kept as gaps. */
+    private TrackingToken headToken(long head) {
+        TreeSet<Long> gaps = new TreeSet<>();
+        for (long index = Math.max(1, head - GAP_WINDOW); index <= head; index++) {
+            gaps.add(index);
+        }
+        gaps.removeAll(jdbc.queryForList("select global_index from domain_event_entry where global_index >= ? and global_index <= ?",
+                Long.class, Math.max(1, head - GAP_WINDOW), head));
+        return GapAwareTrackingToken.newInstance(head, gaps);
     }
 
     private StreamingEventProcessor processor() {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where a rebuild of the read models stands. {@code events} is how many events the rebuild replays (the event store's
- * size when it started); each segment's {@code position} is the global index its token has reached.
+ * Where a rebuild of the read models stands: IDLE, LOADING, REPLAYING (after a failed load) or DONE. {@code head} is
+ * the last event it rebuilds from, {@code events} how many it loaded and {@code seconds} how long that took; each
+ * segment's {@code position} is the global index its token has reached.
  */
 public record RebuildStatus(String state, long head, Instant startedAt, Instant finishedAt, Long events, Double seconds,
                             List<SegmentStatus> segments) {

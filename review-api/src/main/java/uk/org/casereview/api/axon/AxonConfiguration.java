@@ -52,6 +52,11 @@ public class AxonConfiguration {
     @Bean
     @Primary
     public Serializer serializer() {
+        return jsonSerializer();
+    }
+
+    /** The serializer of events, metadata, tokens and snapshots (also used by tools that write events directly). */
+    public static Serializer jsonSerializer() {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -87,8 +87,8 @@ final class PracticeReviewFold {
             note = "publication withheld: " + withholding.reason();
         }
         MilestoneView publicationMilestone = MilestoneView.of(Milestone.PUBLICATION, publicationDue, done, asOf, true, note);
-        if (delay != null && delay.expectedOn() == null && publication == null && withholding == null) {
-            publicationMilestone = publicationMilestone.held(note);
+        if (delay != null && delay.expectedOn() == null) {
+            publicationMilestone = publicationMilestone.held(note); // a lawful delay with no date: DUE until done, then MET
         }
         LocalDate publishedOrDue = publication != null ? publication.publishedOn() : publicationDue;
         MilestoneView finalReport = MilestoneView.of(Milestone.FINAL_REPORT, clock.finalReportDue(publishedOrDue),

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
@@ -26,13 +27,13 @@ public class PracticeReviewProjection extends AggregateProjection<PracticeReview
 
     private final StatutoryClock clock;
 
-    public PracticeReviewProjection(JdbcTemplate jdbc, StatutoryClock clock) {
-        super(jdbc, facts(jdbc));
+    public PracticeReviewProjection(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock) {
+        super(jdbc, facts(eventStore));
         this.clock = clock;
     }
 
-    static FactLog<PracticeReviewEvent> facts(JdbcTemplate jdbc) {
-        return new FactLog<>(jdbc, KIND, PracticeReviewEvent.class, PracticeReviewEvent::on);
+    static FactLog<PracticeReviewEvent> facts(EventStore eventStore) {
+        return new FactLog<>(eventStore, PracticeReviewEvent.class, PracticeReviewEvent::on);
     }
 
     @EventHandler
@@ -47,7 +48,7 @@ public class PracticeReviewProjection extends AggregateProjection<PracticeReview
 
     @Override
     protected List<String> tables() {
-        return List.of("recorded_fact", "practice_review", "review_theme", "milestone");
+        return List.of("practice_review", "review_theme", "milestone");
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package uk.org.casereview.projections.practicereview;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
@@ -21,9 +22,9 @@ public class PracticeReviewQueries {
     private final FactLog<PracticeReviewEvent> facts;
     private final StatutoryClock clock;
 
-    public PracticeReviewQueries(JdbcTemplate jdbc, StatutoryClock clock) {
+    public PracticeReviewQueries(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock) {
         this.jdbc = jdbc;
-        this.facts = PracticeReviewProjection.facts(jdbc);
+        this.facts = PracticeReviewProjection.facts(eventStore);
         this.clock = clock;
     }
 

@@ -33,7 +33,8 @@ final class PracticeReviewRows {
                 view.reviewer() == null ? null : view.reviewer().appointedOn(), view.finalReportSentOn(),
                 view.publication() == null ? null : view.publication().publishedOn(),
                 view.withholding() == null ? null : view.withholding().decidedOn(),
-                delay == null ? null : delay.recordedOn(), delay == null ? null : delay.expectedOn()));
+                delay == null ? null : delay.recordedOn(), delay == null ? null : delay.expectedOn(),
+                history.entries().stream().map(r -> r.event().on()).max(LocalDate::compareTo).orElseThrow()));
         for (String theme : view.themes()) {
             rows.add(new ReviewThemeRow(view.id(), theme, view.kind().name(), view.reference(), view.decidedOn()));
         }
@@ -46,7 +47,7 @@ final class PracticeReviewRows {
     record PracticeReviewRow(String id, String reference, String kind, String rapidReviewId, LocalDate decidedOn,
                              LocalDate publicationDueOn, LocalDate reviewerAppointedOn, LocalDate finalReportSentOn,
                              LocalDate publishedOn, LocalDate withheldOn, LocalDate delayRecordedOn,
-                             LocalDate delayExpectedOn) implements DerivedRow {
+                             LocalDate delayExpectedOn, LocalDate lastFactOn) implements DerivedRow {
         @Override
         public String table() {
             return "practice_review";
@@ -72,6 +73,7 @@ final class PracticeReviewRows {
             columns.put("withheld_on", withheldOn);
             columns.put("delay_recorded_on", delayRecordedOn);
             columns.put("delay_expected_on", delayExpectedOn);
+            columns.put("last_fact_on", lastFactOn);
             return columns;
         }
     }

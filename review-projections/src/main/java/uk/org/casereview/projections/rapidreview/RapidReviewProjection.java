@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
@@ -26,13 +27,13 @@ public class RapidReviewProjection extends AggregateProjection<RapidReviewEvent>
 
     private final StatutoryClock clock;
 
-    public RapidReviewProjection(JdbcTemplate jdbc, StatutoryClock clock) {
-        super(jdbc, facts(jdbc));
+    public RapidReviewProjection(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock) {
+        super(jdbc, facts(eventStore));
         this.clock = clock;
     }
 
-    static FactLog<RapidReviewEvent> facts(JdbcTemplate jdbc) {
-        return new FactLog<>(jdbc, KIND, RapidReviewEvent.class, RapidReviewEvent::on);
+    static FactLog<RapidReviewEvent> facts(EventStore eventStore) {
+        return new FactLog<>(eventStore, RapidReviewEvent.class, RapidReviewEvent::on);
     }
 
     @EventHandler
@@ -47,7 +48,7 @@ public class RapidReviewProjection extends AggregateProjection<RapidReviewEvent>
 
     @Override
     protected List<String> tables() {
-        return List.of("recorded_fact", "rapid_review", "rapid_review_decision", "rapid_review_response", "review_theme", "milestone");
+        return List.of("rapid_review", "rapid_review_decision", "rapid_review_response", "review_theme", "milestone");
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package uk.org.casereview.projections.rapidreview;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
@@ -24,9 +25,9 @@ public class RapidReviewQueries {
     private final StatutoryClock clock;
     private final Labels labels;
 
-    public RapidReviewQueries(JdbcTemplate jdbc, StatutoryClock clock, ReferenceData referenceData) {
+    public RapidReviewQueries(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock, ReferenceData referenceData) {
         this.jdbc = jdbc;
-        this.facts = RapidReviewProjection.facts(jdbc);
+        this.facts = RapidReviewProjection.facts(eventStore);
         this.clock = clock;
         this.labels = new Labels(referenceData);
     }

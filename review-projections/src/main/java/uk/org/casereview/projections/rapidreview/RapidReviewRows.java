@@ -32,7 +32,7 @@ final class RapidReviewRows {
         }
         LocalDate firstSubmission = view.submissions().isEmpty() ? null : view.submissions().get(0);
         rows.add(new RapidReviewRow(view.id(), view.reference(), view.awareOn(), view.notifiedOn(), view.outcome().name(),
-                firstSubmission));
+                firstSubmission, lastFactOn(history)));
         for (Recorded<RapidReviewEvent> recorded : history.entries()) {
             if (recorded.event() instanceof RapidReviewDecisionRecorded e) {
                 rows.add(new DecisionRow(view.id(), recorded.seq(), e.decidedOn(), e.decision().name()));
@@ -49,8 +49,12 @@ final class RapidReviewRows {
         return rows;
     }
 
+    static LocalDate lastFactOn(History<RapidReviewEvent> history) {
+        return history.entries().stream().map(r -> r.event().on()).max(LocalDate::compareTo).orElseThrow();
+    }
+
     record RapidReviewRow(String id, String reference, LocalDate awareOn, LocalDate notifiedOn, String outcome,
-                          LocalDate firstSubmittedOn) implements DerivedRow {
+                          LocalDate firstSubmittedOn, LocalDate lastFactOn) implements DerivedRow {
         @Override
         public String table() {
             return "rapid_review";
@@ -70,6 +74,7 @@ final class RapidReviewRows {
             columns.put("notified_on", notifiedOn);
             columns.put("outcome", outcome);
             columns.put("first_submitted_on", firstSubmittedOn);
+            columns.put("last_fact_on", lastFactOn);
             return columns;
         }
     }

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
@@ -26,13 +27,13 @@ public class RecommendationProjection extends AggregateProjection<Recommendation
 
     private final StatutoryClock clock;
 
-    public RecommendationProjection(JdbcTemplate jdbc, StatutoryClock clock) {
-        super(jdbc, facts(jdbc));
+    public RecommendationProjection(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock) {
+        super(jdbc, facts(eventStore));
         this.clock = clock;
     }
 
-    static FactLog<RecommendationEvent> facts(JdbcTemplate jdbc) {
-        return new FactLog<>(jdbc, KIND, RecommendationEvent.class, RecommendationEvent::on);
+    static FactLog<RecommendationEvent> facts(EventStore eventStore) {
+        return new FactLog<>(eventStore, RecommendationEvent.class, RecommendationEvent::on);
     }
 
     @EventHandler
@@ -47,7 +48,7 @@ public class RecommendationProjection extends AggregateProjection<Recommendation
 
     @Override
     protected List<String> tables() {
-        return List.of("recorded_fact", "recommendation", "recommendation_theme", "action", "recommendation_period", "action_period");
+        return List.of("recommendation", "recommendation_theme", "action", "recommendation_period", "action_period");
     }
 
     @ResetHandler

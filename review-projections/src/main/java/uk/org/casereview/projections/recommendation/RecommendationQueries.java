@@ -1,5 +1,6 @@
 package uk.org.casereview.projections.recommendation;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.Rag;
@@ -33,9 +34,9 @@ public class RecommendationQueries {
     private final StatutoryClock clock;
     private final Labels labels;
 
-    public RecommendationQueries(JdbcTemplate jdbc, StatutoryClock clock, ReferenceData referenceData) {
+    public RecommendationQueries(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock, ReferenceData referenceData) {
         this.jdbc = jdbc;
-        this.facts = RecommendationProjection.facts(jdbc);
+        this.facts = RecommendationProjection.facts(eventStore);
         this.clock = clock;
         this.labels = new Labels(referenceData);
     }
@@ -79,11 +80,11 @@ public class RecommendationQueries {
             args.add(filter.status().name());
         }
         if (filter.theme() != null) {
-            where.append(" and exists (select 1 from recommendation_theme t where t.recommendation_id = r.id and t.theme = ?)");
+            where.append(" and r.id in (select t.recommendation_id from recommendation_theme t where t.theme = ?)");
             args.add(filter.theme());
         }
         if (filter.agency() != null) {
-            where.append(" and exists (select 1 from action a where a.recommendation_id = r.id and a.agency = ? and a.assigned_on <= ?)");
+            where.append(" and r.id in (select a.recommendation_id from action a where a.agency = ? and a.assigned_on <= ?)");
             args.add(filter.agency());
             args.add(asOf);
         }

@@ -1,18 +1,24 @@
 package uk.org.casereview.projections.shared;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps the read models of one kind of aggregate: appends each event to its history (recorded_fact) and brings the
- * derived rows up to date by comparing what the history derived before the event with what it derives now.
+ * Keeps the read models of one kind of aggregate: brings the rows derived from the aggregate's history (its events in
+ * the event store) up to date by comparing what the history derived before an event with what it derives after it.
  * <p>
- * The last histories are cached in memory so that an event does not read its aggregate's history back from the
+ * The event processor hands events over in batches, each in one unit of work and one transaction with its tokens.
+ * The writes of a batch are gathered and sent at the end of it as JDBC batches, one comparison per aggregate.
+ * The last histories are also cached in memory so that an event does not read its aggregate's history back from the
  * database. A cached history is used only when its last sequence number is the one just before the event's; anything
  * else (a rolled-back batch, a segment processed meanwhile by another instance) reloads it from the database.
  */
@@ -22,20 +28,63 @@ public abstract class AggregateProjection<E> {
 
     protected final JdbcTemplate jdbc;
     protected final FactLog<E> facts;
-    private final Map<String, Cached<E>> cache = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Cached<E>> eldest) {
-                    return size() > CACHED_AGGREGATES;
-                }
-            });
+    private final String batchResource = getClass().getName() + ".batch";
+    private final Map<String, Cached<E>> cache = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached<E>> eldest) {
+            return size() > CACHED_AGGREGATES;
+        }
+    });
 
     private record Cached<E>(History<E> history, Set<DerivedRow> rows) {
     }
 
+    /** What a batch has done to one aggregate: its rows before the batch, and its history and rows now. */
+    private static final class Touched<E> {
+        private final Set<DerivedRow> before;
+        private Cached<E> now;
+
+        Touched(Set<DerivedRow> before) {
+            this.before = before;
+        }
+    }
+
+    /** The aggregates a batch has touched, written when the batch commits. */
+    private final class Batch {
+        private final Map<String, Touched<E>> touched = new LinkedHashMap<>();
+        private final RowChanges changes = new RowChanges(dialect());
+
+        void write() {
+            touched.values().forEach(t -> changes.compare(t.before, t.now.rows()));
+            changes.apply(jdbc);
+            touched.forEach((id, t) -> cache.put(id, t.now));
+            touched.clear();
+        }
+    }
+
+    private volatile SqlDialect dialect;
+
     protected AggregateProjection(JdbcTemplate jdbc, FactLog<E> facts) {
         this.jdbc = jdbc;
         this.facts = facts;
+    }
+
+    private SqlDialect dialect() {
+        if (dialect == null) {
+            dialect = SqlDialect.of(jdbc);
+        }
+        return dialect;
+    }
+
+    /** True when the event belongs to this projection's kind of aggregate. */
+    public boolean handles(Object event) {
+        return facts.eventType().isInstance(event);
+    }
+
+    /** The rows of a whole history handed over at once (a bulk load), for events this projection handles. */
+    @SuppressWarnings("unchecked")
+    public Set<DerivedRow> deriveAll(List<? extends Recorded<?>> history) {
+        return derive(new History<>((List<Recorded<E>>) history, facts.businessDate()));
     }
 
     /** The rows of the read-model tables that the history stands for. */
@@ -45,28 +94,47 @@ public abstract class AggregateProjection<E> {
     protected abstract List<String> tables();
 
     protected void record(String aggregateId, DomainEventMessage<?> message, E event) {
-        long seq = message.getSequenceNumber();
-        Cached<E> cached = cache.get(aggregateId);
-        History<E> history;
-        Set<DerivedRow> before;
+        boolean inUnitOfWork = CurrentUnitOfWork.isStarted();
+        Batch batch = inUnitOfWork ? batch(CurrentUnitOfWork.get()) : new Batch();
+        Touched<E> touched = batch.touched.get(aggregateId);
+        Cached<E> current = touched != null ? touched.now : load(aggregateId, message.getSequenceNumber());
+        History<E> history = current.history().copy();
+        history.append(new Recorded<>(message.getSequenceNumber(), Recorders.recordedBy(message.getMetaData()),
+                message.getTimestamp(), event));
+        if (touched == null) {
+            touched = new Touched<>(current.rows());
+            batch.touched.put(aggregateId, touched);
+        }
+        touched.now = new Cached<>(history, derive(history));
+        if (!inUnitOfWork) {
+            batch.write();
+        }
+    }
+
+    private Batch batch(UnitOfWork<?> unitOfWork) {
+        UnitOfWork<?> root = unitOfWork.root();
+        return root.getOrComputeResource(batchResource, key -> {
+            Batch batch = new Batch();
+            root.onPrepareCommit(u -> batch.write());
+            return batch;
+        });
+    }
+
+    /**
+     * The aggregate as the read model has it before the event with the given sequence number: its history up to the
+     * event before, from the cache or the event store, and the rows that history derives (the rows in the tables, since
+     * the processor hands an aggregate's events over in order, each batch committed with its token).
+     */
+    private Cached<E> load(String aggregateId, long seq) {
         if (seq == 0) {
-            history = facts.empty();
-            before = Set.of();
-        } else if (cached != null && cached.history().version() == seq - 1) {
-            history = cached.history().copy();
-            before = cached.rows();
-        } else {
-            history = facts.find(aggregateId).orElseGet(facts::empty);
-            before = derive(history);
+            return new Cached<>(facts.empty(), Set.of());
         }
-        if (history.version() >= seq) {
-            return; // already in the read model
+        Cached<E> cached = cache.get(aggregateId);
+        if (cached != null && cached.history().version() == seq - 1) {
+            return cached;
         }
-        history.append(new Recorded<>(seq, Recorders.recordedBy(message.getMetaData()), message.getTimestamp(), event));
-        facts.insert(aggregateId, history.entries().get(history.entries().size() - 1));
-        Set<DerivedRow> after = derive(history);
-        DerivedRows.apply(jdbc, before, after);
-        cache.put(aggregateId, new Cached<>(history, after));
+        History<E> history = facts.find(aggregateId).map(h -> h.before(seq)).orElseGet(facts::empty);
+        return new Cached<>(history, derive(history));
     }
 
     protected void reset() {

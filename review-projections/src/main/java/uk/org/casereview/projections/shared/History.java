@@ -20,6 +20,11 @@ public final class History<E> {
         this.businessDate = businessDate;
     }
 
+    /** The history up to (not including) the event with the given sequence number. */
+    public History<E> before(long seq) {
+        return new History<>(entries.stream().filter(r -> r.seq() < seq).toList(), businessDate);
+    }
+
     /** A copy that can be appended to without changing this one. */
     public History<E> copy() {
         return new History<>(entries, businessDate);

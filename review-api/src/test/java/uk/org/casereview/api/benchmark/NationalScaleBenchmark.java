@@ -1,0 +1,300 @@
+package uk.org.casereview.api.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.org.casereview.api.CaseReviewApplication;
+import uk.org.casereview.api.axon.AxonConfiguration;
+import uk.org.casereview.api.shared.ProcessorTokens;
+import uk.org.casereview.api.shared.ReadYourWrites;
+import uk.org.casereview.api.support.Api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+/**
+ * The national-scale benchmark of the read models (issue "Read models"): writes a synthetic history of N
+ * recommendations' worth of events (100,000 by default: about a million events) straight into a fresh embedded event
+ * store, starts the service on it, rebuilds the read models through the admin endpoint and times it, then measures the
+ * latency of the overdue list, the recommendation list and the yearly report over HTTP. Baselines measured in the same
+ * run: a raw JDBC scan of the event table with deserialization (for the rebuild), and the cheapest read, the reference
+ * data (for the queries). Results go to stdout and to target/benchmark/national-scale.md.
+ * <pre>
+ * ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl review-api exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=uk.org.casereview.api.benchmark.NationalScaleBenchmark -Dexec.args="--recommendations=100000"
+ * </pre>
+ */
+public final class NationalScaleBenchmark {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, String> options;
+    private final StringBuilder report = new StringBuilder();
+
+    private NationalScaleBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("recommendations", "100000");
+        options.put("data-dir", "target/benchmark/data");
+        options.put("samples", "300");
+        options.put("batch-size", "500");
+        options.put("segments", "4");
+        options.put("threads", "2");
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        new NationalScaleBenchmark(options).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        int recommendations = Integer.parseInt(options.get("recommendations"));
+        Path dataDir = Path.of(options.get("data-dir")).toAbsolutePath();
+        deleteRecursively(dataDir);
+        Files.createDirectories(dataDir);
+        String url = "jdbc:h2:file:" + dataDir + "/casereview;DB_CLOSE_ON_EXIT=FALSE";
+
+        line("# National-scale benchmark");
+        line("");
+        line("- recommendations: " + recommendations + "; today: " + TODAY + "; processor: pooled, " + options.get("segments")
+                + " segments, " + options.get("threads") + " threads, batch " + options.get("batch-size"));
+        line("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM " + System.getProperty("java.version")
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        long start = System.nanoTime();
+        List<NationalHistory.Generated> history = new NationalHistory(TODAY.minusYears(10), TODAY).generate(recommendations);
+        double generated = seconds(start);
+        start = System.nanoTime();
+        write(url, history);
+        double written = seconds(start);
+        int events = history.size();
+        line("- events: " + events + " (generated in " + round(generated) + " s, appended in " + round(written) + " s: "
+                + Math.round(events / written) + " events/s)");
+        history = null;
+
+        double scanRate = scan(url, events);
+        line("");
+        line("## Rebuild");
+        line("");
+        line("| measure | events/s | ratio to the raw scan |");
+        line("|---|---:|---:|");
+        line("| baseline: raw JDBC scan of the event table with deserialization | " + Math.round(scanRate) + " | 1.00 |");
+
+        try (ConfigurableApplicationContext app = start(dataDir)) {
+            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
+            ProcessorTokens tokens = app.getBean(ProcessorTokens.class);
+            long catchUpStart = System.nanoTime();
+            awaitCaughtUp(tokens, events - 1);
+            double catchUp = seconds(catchUpStart);
+            line("| first start: read models built from an empty read model (includes start-up) | "
+                    + Math.round(events / catchUp) + " | " + round(events / catchUp / scanRate) + " |");
+
+            Api.Response started = api.post("/api/v1/admin/rebuild", "");
+            if (started.status() != 202) {
+                throw new IllegalStateException("rebuild refused: " + started);
+            }
+            JsonNode status;
+            do {
+                Thread.sleep(50);
+                status = api.get("/api/v1/admin/rebuild").json();
+            } while (!"DONE".equals(status.path("state").asText()));
+            double rebuild = status.path("seconds").asDouble();
+            long rebuilt = status.path("events").asLong();
+            line("| **rebuild (admin endpoint: reset, truncate, replay)** | **" + Math.round(rebuilt / rebuild) + "** | **"
+                    + round(rebuilt / rebuild / scanRate) + "** |");
+            line("");
+            line("Rebuild of " + rebuilt + " events took " + round(rebuild) + " s.");
+            queries(api);
+        }
+        Path out = Path.of("target/benchmark/national-scale.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println();
+        System.out.println(report);
+    }
+
+    private void queries(Api api) {
+        int samples = Integer.parseInt(options.get("samples"));
+        String[] agencies = {"POLICE", "EDUCATION", "CHILDRENS_SOCIAL_CARE", "PRIMARY_CARE"};
+        Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
+        queries.put("baseline: reference data", i -> "/api/v1/reference-data");
+        queries.put("**overdue list** (as of today, 100 a page, pages 1-5)", i -> "/api/v1/overdue-actions?page=" + (i % 5));
+        queries.put("overdue list by agency", i -> "/api/v1/overdue-actions?agency=" + agencies[i % agencies.length]);
+        queries.put("overdue list as of a past date", i -> "/api/v1/overdue-actions?asOf=" + TODAY.minusDays(400 + i % 300));
+        queries.put("**recommendation list** (as of today, 20 a page, pages 1-10)", i -> "/api/v1/recommendations?page=" + (i % 10));
+        queries.put("recommendation list, IN_PROGRESS and RED", i -> "/api/v1/recommendations?status=IN_PROGRESS&rag=RED&page=" + (i % 10));
+        queries.put("recommendation list by agency and theme", i -> "/api/v1/recommendations?agency=" + agencies[i % agencies.length] + "&theme=NEGLECT");
+        queries.put("recommendation list as of a past date", i -> "/api/v1/recommendations?asOf=" + TODAY.minusDays(400 + i % 300));
+        queries.put("**yearly report** (each of the last 9 years)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9));
+        line("");
+        line("## Query latency over HTTP (" + samples + " requests each after " + samples / 3 + " to warm up, one client)");
+        line("");
+        line("| query | p50 ms | p99 ms | p50 / baseline p50 | answer |");
+        line("|---|---:|---:|---:|---|");
+        double baseline = 0;
+        for (Map.Entry<String, IntFunction<String>> query : queries.entrySet()) {
+            for (int i = 0; i < samples / 3; i++) {
+                api.get(query.getValue().apply(i));
+            }
+            double[] millis = new double[samples];
+            String answer = "";
+            for (int i = 0; i < samples; i++) {
+                long t = System.nanoTime();
+                Api.Response response = api.get(query.getValue().apply(i));
+                millis[i] = (System.nanoTime() - t) / 1e6;
+                if (response.status() != 200) {
+                    throw new IllegalStateException(query.getKey() + ": " + response);
+                }
+                if (i == 0) {
+                    JsonNode json = response.json();
+                    answer = json.has("total") ? "total " + json.path("total").asLong()
+                            : json.has("recommendations") ? "made " + json.path("recommendations").path("made").asLong()
+                            + ", overdue at year end " + json.path("actions").path("overdueAtYearEnd").asLong() : "";
+                }
+            }
+            Arrays.sort(millis);
+            double p50 = millis[samples / 2];
+            double p99 = millis[(int) Math.ceil(samples * 0.99) - 1];
+            if (baseline == 0) {
+                baseline = p50;
+            }
+            line("| " + query.getKey() + " | " + round(p50) + " | " + round(p99) + " | " + round(p50 / baseline) + " | " + answer + " |");
+        }
+    }
+
+    private ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(CaseReviewApplication.class).run(
+                "--casereview.data-dir=" + dataDir,
+                "--server.port=0",
+                "--casereview.fixed-date=" + TODAY,
+                "--axon.eventhandling.processors.read-models.batch-size=" + options.get("batch-size"),
+                "--axon.eventhandling.processors.read-models.initial-segment-count=" + options.get("segments"),
+                "--axon.eventhandling.processors.read-models.thread-count=" + options.get("threads"),
+                "--logging.level.root=WARN",
+                "--logging.level.uk.org.casereview=INFO");
+    }
+
+    private static void awaitCaughtUp(ProcessorTokens tokens, long lastIndex) throws InterruptedException {
+        while (true) {
+            Map<Integer, TrackingToken> bySegment = tokens.bySegment();
+            if (!bySegment.isEmpty() && bySegment.values().stream().allMatch(t -> ReadYourWrites.seen(t, lastIndex))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Appends the events as Axon's JDBC storage engine would: JSON payloads and metadata, ISO timestamps. */
+    private static void write(String url, List<NationalHistory.Generated> events) throws SQLException {
+        Serializer serializer = AxonConfiguration.jsonSerializer();
+        SerializedObject<byte[]> metaData = serializer.serialize(MetaData.with("recordedBy", "benchmark"), byte[].class);
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (event_identifier,"
+                    + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int count = 0;
+                for (NationalHistory.Generated event : events) {
+                    SerializedObject<byte[]> payload = serializer.serialize(event.payload(), byte[].class);
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, event.aggregateId());
+                    insert.setLong(3, event.seq());
+                    insert.setString(4, event.aggregateType());
+                    insert.setString(5, event.on().atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
+                    insert.setString(6, payload.getType().getName());
+                    insert.setString(7, payload.getType().getRevision());
+                    insert.setBytes(8, payload.getData());
+                    insert.setBytes(9, metaData.getData());
+                    insert.addBatch();
+                    if (++count % 5000 == 0) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+        }
+    }
+
+    /** The baseline: read every event back with plain JDBC and deserialize its payload and metadata. */
+    private static double scan(String url, int events) throws SQLException {
+        Serializer serializer = AxonConfiguration.jsonSerializer();
+        long start = System.nanoTime();
+        int read = 0;
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.setFetchSize(1000);
+            try (ResultSet rs = statement.executeQuery("select payload_type, payload_revision, payload, meta_data"
+                    + " from domain_event_entry order by global_index")) {
+                while (rs.next()) {
+                    serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(3), byte[].class,
+                            new SimpleSerializedType(rs.getString(1), rs.getString(2))));
+                    serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4), byte[].class, MetaData.class.getName(), null));
+                    read++;
+                }
+            }
+        }
+        if (read != events) {
+            throw new IllegalStateException("scanned " + read + " events, wrote " + events);
+        }
+        return read / seconds(start);
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String round(double value) {
+        return String.format("%.2f", value);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            List<Path> paths = new ArrayList<>(walk.toList());
+            paths.sort((a, b) -> b.getNameCount() - a.getNameCount());
+            for (Path p : paths) {
+                Files.delete(p);
+            }
+        }
+    }
+}

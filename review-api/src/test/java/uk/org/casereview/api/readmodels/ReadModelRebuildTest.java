@@ -1,0 +1,146 @@
+package uk.org.casereview.api.readmodels;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import uk.org.casereview.api.support.Api;
+import uk.org.casereview.api.support.ApiTest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rebuilding the read models from the event store (POST /api/v1/admin/rebuild) gives exactly the same answers to every
+ * read endpoint: lists, views, timelines (recordedAt included), overdue actions in JSON and CSV, learning themes,
+ * statutory timeliness, the yearly reports and the reference data.
+ */
+class ReadModelRebuildTest extends ApiTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Test
+    void aRebuildGivesExactlyTheSameAnswers() throws InterruptedException {
+        Api api = api();
+        ReadModelData data = new ReadModelData(api).record();
+
+        List<String> paths = paths(api, data);
+        Map<String, String> before = answers(api, paths);
+        assertThat(before.get("/api/v1/recommendations/" + data.rec("a"))).contains("\"rag\":\"RED\"");
+
+        Api.Response started = api.post("/api/v1/admin/rebuild", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().path("startedAt").asText("")).isNotBlank();
+        JsonNode status = awaitDone(api);
+        assertThat(status.path("events").asLong()).as("events replayed").isGreaterThan(30);
+        assertThat(status.path("finishedAt").asText("")).isNotBlank();
+
+        Map<String, String> after = answers(api, paths);
+        List<String> different = new ArrayList<>();
+        before.forEach((path, answer) -> {
+            if (!answer.equals(after.get(path))) {
+                different.add(path + "\n  before: " + answer + "\n  after:  " + after.get(path));
+            }
+        });
+        assertThat(different).as("answers that changed with the rebuild").isEmpty();
+
+        // a write after the rebuild is read back at once
+        Api.Response progress = api.post("/api/v1/recommendations/" + data.rec("c") + "/actions/1/progress",
+                Map.of("reportedOn", "2025-06-30", "note", "Leaflets printed"));
+        assertThat(progress.status()).as(progress.toString()).isEqualTo(200);
+        assertThat(progress.text("status")).isEqualTo("IN_PROGRESS");
+        assertThat(api.get("/api/v1/recommendations?sourceId=" + data.cspr() + "&agency=HOUSING").json().path("total").asLong()).isEqualTo(1);
+    }
+
+    private static JsonNode awaitDone(Api api) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        JsonNode status;
+        do {
+            Api.Response response = api.get("/api/v1/admin/rebuild");
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            status = response.json();
+            if (status.path("state").asText().equals("DONE")) {
+                return status;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the rebuild was not DONE within " + TIMEOUT + ": " + status);
+    }
+
+    /** Every GET to compare: lists of everything in the database (size=500), then the views and timelines of all of it. */
+    private static List<String> paths(Api api, ReadModelData data) {
+        Set<String> paths = new LinkedHashSet<>();
+        paths.add("/api/v1/reference-data");
+        for (String asOf : List.of("", "&asOf=2024-12-31", "&asOf=2025-03-31")) {
+            paths.add("/api/v1/rapid-reviews?size=500" + asOf);
+            paths.add("/api/v1/practice-reviews?size=500" + asOf);
+            paths.add("/api/v1/recommendations?size=500" + asOf);
+            for (String rag : List.of("RED", "AMBER", "GREEN", "COMPLETE")) {
+                paths.add("/api/v1/recommendations?size=500&rag=" + rag + asOf);
+            }
+            for (String status : List.of("MADE", "ACCEPTED", "DECLINED", "IN_PROGRESS", "ACTIONS_COMPLETE", "CLOSED")) {
+                paths.add("/api/v1/recommendations?size=500&status=" + status + asOf);
+            }
+            paths.add("/api/v1/recommendations?size=500&agency=POLICE&theme=NEGLECT" + asOf);
+            paths.add("/api/v1/recommendations?size=500&sourceId=" + data.cspr() + asOf);
+            paths.add("/api/v1/overdue-actions?size=1000" + asOf);
+            paths.add("/api/v1/overdue-actions?size=1000&agency=POLICE" + asOf);
+            paths.add("/api/v1/overdue-actions?size=1000&theme=INFORMATION_SHARING" + asOf);
+            paths.add("csv:/api/v1/overdue-actions?" + asOf);
+        }
+        paths.add("/api/v1/learning-themes");
+        paths.add("/api/v1/learning-themes?from=2023-04-01&to=2024-03-31");
+        paths.add("/api/v1/learning-themes?from=2024-04-01&to=2025-03-31");
+        paths.add("/api/v1/statutory-timeliness");
+        paths.add("/api/v1/statutory-timeliness?from=2020-01-01&to=2026-12-31");
+        paths.add("/api/v1/statutory-timeliness?from=2024-04-01&to=2025-03-31&asOf=2024-12-31");
+        for (int year = 2023; year <= 2026; year++) {
+            paths.add("/api/v1/reports/yearly/" + year);
+        }
+        paths.add("/api/v1/reports/yearly/2024?asOf=2024-09-30");
+
+        Set<String> rapidReviews = new LinkedHashSet<>(ids(api, "/api/v1/rapid-reviews?size=500"));
+        Set<String> practiceReviews = new LinkedHashSet<>(ids(api, "/api/v1/practice-reviews?size=500"));
+        Set<String> recommendations = new LinkedHashSet<>(ids(api, "/api/v1/recommendations?size=500"));
+        rapidReviews.addAll(List.of(data.rr(), data.rr2()));
+        practiceReviews.addAll(List.of(data.cspr(), data.cspr2()));
+        recommendations.addAll(data.ids.values().stream().filter(id -> !id.equals(data.rr()) && !id.equals(data.rr2())
+                && !id.equals(data.cspr()) && !id.equals(data.cspr2())).toList());
+        for (String id : rapidReviews) {
+            paths.add("/api/v1/rapid-reviews/" + id);
+            paths.add("/api/v1/rapid-reviews/" + id + "/timeline");
+            paths.add("/api/v1/rapid-reviews/" + id + "/timeline?asOf=2024-12-31");
+        }
+        for (String id : practiceReviews) {
+            paths.add("/api/v1/practice-reviews/" + id);
+            paths.add("/api/v1/practice-reviews/" + id + "/timeline");
+            paths.add("/api/v1/practice-reviews/" + id + "/timeline?asOf=2024-12-31");
+        }
+        for (String id : recommendations) {
+            paths.add("/api/v1/recommendations/" + id);
+            paths.add("/api/v1/recommendations/" + id + "/timeline");
+            paths.add("/api/v1/recommendations/" + id + "?asOf=2025-03-31");
+        }
+        return new ArrayList<>(paths);
+    }
+
+    private static List<String> ids(Api api, String path) {
+        List<String> ids = new ArrayList<>();
+        api.get(path).json().path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    private static Map<String, String> answers(Api api, List<String> paths) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String path : paths) {
+            Api.Response response = path.startsWith("csv:") ? api.get(path.substring(4), "text/csv") : api.get(path);
+            answers.put(path, response.status() + " " + response.body());
+        }
+        return answers;
+    }
+}

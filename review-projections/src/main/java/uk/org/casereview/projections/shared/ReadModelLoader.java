@@ -1,0 +1,111 @@
+package uk.org.casereview.projections.shared;
+
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the read models in bulk from the event store, for a rebuild: reads every event up to a global index aggregate
+ * by aggregate (in the order of the event store's (aggregate, sequence) index), derives each aggregate's rows once
+ * from its whole history with the same functions the projections use, and inserts them in JDBC batches, committing
+ * every few thousand aggregates. The tables must be empty (the projections' reset handlers empty them).
+ */
+@Component
+public class ReadModelLoader {
+
+    private static final int AGGREGATES_PER_COMMIT = 5_000;
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Serializer serializer;
+    private final List<AggregateProjection<?>> projections;
+
+    public ReadModelLoader(DataSource dataSource, PlatformTransactionManager transactionManager, Serializer serializer,
+                           List<AggregateProjection<?>> projections) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.serializer = serializer;
+        this.projections = projections;
+    }
+
+    /** Loads the rows of every event with a global index up to {@code headIndex}; returns how many events it read. */
+    public long loadUpTo(long headIndex) {
+        long events = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select aggregate_identifier, sequence_number, payload_type, payload_revision, payload, time_stamp"
+                            + " from domain_event_entry where global_index <= ? order by aggregate_identifier, sequence_number")) {
+                query.setFetchSize(1_000);
+                query.setLong(1, headIndex);
+                try (ResultSet rs = query.executeQuery()) {
+                    events = load(rs);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store", e);
+        }
+        return events;
+    }
+
+    private long load(ResultSet rs) throws SQLException {
+        long events = 0;
+        String aggregate = null;
+        List<Recorded<Object>> history = new ArrayList<>();
+        RowChanges changes = new RowChanges(SqlDialect.of(jdbc));
+        int aggregates = 0;
+        while (rs.next()) {
+            String id = rs.getString(1);
+            if (!id.equals(aggregate)) {
+                if (derive(history, changes) && ++aggregates % AGGREGATES_PER_COMMIT == 0) {
+                    write(changes);
+                }
+                aggregate = id;
+                history = new ArrayList<>();
+            }
+            Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(5), byte[].class,
+                    new SimpleSerializedType(rs.getString(3), rs.getString(4))));
+            history.add(new Recorded<>(rs.getLong(2), Recorders.UNKNOWN, Instant.parse(rs.getString(6)), payload));
+            events++;
+        }
+        derive(history, changes);
+        write(changes);
+        return events;
+    }
+
+    private boolean derive(List<Recorded<Object>> history, RowChanges changes) {
+        if (history.isEmpty()) {
+            return false;
+        }
+        Object first = history.get(0).event();
+        for (AggregateProjection<?> projection : projections) {
+            if (projection.handles(first)) {
+                projection.deriveAll(history).forEach(changes::insert);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void write(RowChanges changes) {
+        if (!changes.isEmpty()) {
+            transaction.executeWithoutResult(status -> changes.apply(jdbc));
+        }
+    }
+}
