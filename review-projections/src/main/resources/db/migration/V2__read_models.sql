@@ -80,7 +80,7 @@ create table recommendation (
     closed_on     date
 );
 create index recommendation_source on recommendation (source_id, number);
-create index recommendation_made_on on recommendation (made_on);
+create index recommendation_made_on on recommendation (made_on desc, id);
 create index recommendation_responded_on on recommendation (responded_on);
 create index recommendation_closed_on on recommendation (closed_on);
 
@@ -126,4 +126,4 @@ create table action_period (
     due_on             date        not null,
     primary key (recommendation_id, action_id, from_on)
 );
-create index action_period_open on action_period (to_on, from_on, due_on);
+create index action_period_open on action_period (to_on, due_on, from_on);

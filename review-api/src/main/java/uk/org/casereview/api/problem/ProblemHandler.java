@@ -67,6 +67,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.CONFLICT, "refused", "The current state does not allow this", e.getMessage()), request);
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", e.getMessage()), request);
+    }
+
     @ExceptionHandler({NotFoundException.class, ResourceNotFoundException.class})
     ResponseEntity<Object> notFound(RuntimeException e, WebRequest request) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);

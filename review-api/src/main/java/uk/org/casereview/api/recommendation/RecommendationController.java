@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
 import uk.org.casereview.api.shared.Commands;
+import uk.org.casereview.api.shared.CurrentUser;
+import uk.org.casereview.api.security.Roles;
+import uk.org.casereview.api.problem.ForbiddenException;
 import uk.org.casereview.api.shared.Ids;
 import uk.org.casereview.api.shared.Responses;
 import uk.org.casereview.api.shared.Today;
@@ -58,10 +61,13 @@ public class RecommendationController {
     private final Ids ids;
     private final Today today;
     private final ReferenceData referenceData;
+    private final CurrentUser currentUser;
 
     public RecommendationController(Commands commands, RecommendationQueries queries, RapidReviewQueries rapidReviews,
-                                    PracticeReviewQueries practiceReviews, Ids ids, Today today, ReferenceData referenceData) {
+                                    PracticeReviewQueries practiceReviews, Ids ids, Today today, ReferenceData referenceData,
+                                    CurrentUser currentUser) {
         this.referenceData = referenceData;
+        this.currentUser = currentUser;
         this.commands = commands;
         this.queries = queries;
         this.rapidReviews = rapidReviews;
@@ -105,6 +111,7 @@ public class RecommendationController {
     @Operation(summary = "Report progress on an action")
     public ResponseEntity<RecommendationView.ActionView> progress(@PathVariable String id, @PathVariable String actionId,
                                                                   @Valid @RequestBody RecommendationRequests.Progress body) {
+        requireOwnAgency(id, actionId);
         return sendForAction(id, actionId, new ReportActionProgress(id, actionId, body.reportedOn(), body.note()));
     }
 
@@ -119,6 +126,7 @@ public class RecommendationController {
     @Operation(summary = "Submit evidence that an action is done")
     public ResponseEntity<RecommendationView.ActionView> evidence(@PathVariable String id, @PathVariable String actionId,
                                                                   @Valid @RequestBody RecommendationRequests.Evidence body) {
+        requireOwnAgency(id, actionId);
         return sendForAction(id, actionId, new SubmitActionEvidence(id, actionId, body.submittedOn(), body.summary(), body.link()));
     }
 
@@ -181,6 +189,19 @@ public class RecommendationController {
             referenceData.requireThemes("theme", List.of(theme), 1);
         }
         return queries.list(new RecommendationFilter(sourceId, agency, theme, status, rag), today.orToday(asOf), page, size);
+    }
+
+    /** An agency lead (who is not also a recorder) reports only on actions assigned to its own agency. */
+    private void requireOwnAgency(String id, String actionId) {
+        if (currentUser.hasRole(Roles.RECORDER)) {
+            return;
+        }
+        RecommendationView.ActionView action = action(current(id), actionId);
+        String agency = currentUser.agency();
+        if (agency == null || !agency.equals(action.agency())) {
+            throw new ForbiddenException("an agency lead for " + agency + " may report only on its own agency's actions; action "
+                    + actionId + " is assigned to " + action.agency());
+        }
     }
 
     private ResponseEntity<RecommendationView> send(String id, Object command) {

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "casereview.fixed-date=2026-11-22")
-@ActiveProfiles("demo")
+@ActiveProfiles({"e2e", "demo"})
 class DemoDataTest {
 
     private static final Path DATA_DIR = createDataDir();
@@ -175,6 +175,7 @@ class DemoDataTest {
 
     private JsonNode get(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("tester:tester-secret".getBytes()))
                 .header("Accept", "application/json").GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -67,11 +67,12 @@ class RestartTest {
         Map<String, String> properties = new HashMap<>(TestDatabase.properties(dataDir));
         properties.put("server.port", "0");
         properties.put("casereview.fixed-date", "2025-06-30");
+        properties.put("spring.profiles.active", "e2e");
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(CaseReviewApplication.class).run(args);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort()).as("tester", "tester-secret");
     }
 }

@@ -24,6 +24,12 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
+    /** A copy of this client that signs in as the user with HTTP Basic. */
+    public Api as(String user, String password) {
+        String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return with("Authorization", "Basic " + credentials);
+    }
+
     /** A copy of this client that sends the header with every request (credentials, If-Match, ...). */
     public Api with(String name, String value) {
         Api copy = new Api(base, headers);

@@ -6,6 +6,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"casereview.fixed-date=" + ApiTest.TODAY})
+@ActiveProfiles("e2e")
 public abstract class ApiTest {
 
     public static final String TODAY = "2025-06-30";
@@ -29,7 +31,18 @@ public abstract class ApiTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** A client signed in as "tester", who may record, read, see the audit trail and administer. */
     protected Api api() {
+        return new Api(port).as("tester", "tester-secret");
+    }
+
+    /** A client signed in as one of the test users of application-e2e.yml (password: name-secret, police-lead: police-secret). */
+    protected Api api(String user) {
+        return new Api(port).as(user, user.equals("police-lead") ? "police-secret" : user.equals("prometheus") ? "metrics-secret" : user + "-secret");
+    }
+
+    /** A client with no credentials. */
+    protected Api anonymous() {
         return new Api(port);
     }
 

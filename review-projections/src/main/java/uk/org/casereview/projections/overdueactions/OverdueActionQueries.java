@@ -25,27 +25,27 @@ public class OverdueActionQueries {
     }
 
     public OverdueActions overdue(LocalDate asOf, String agency, String theme, int page, int size) {
-        StringBuilder where = new StringBuilder(" from action_period ap"
-                + " join action a on a.recommendation_id = ap.recommendation_id and a.action_id = ap.action_id"
-                + " join recommendation r on r.id = ap.recommendation_id"
-                + " where ap.to_on > ? and ap.from_on <= ? and ap.due_on < ?");
+        StringBuilder where = new StringBuilder(" from action_period ap where ap.to_on > ? and ap.from_on <= ? and ap.due_on < ?");
         List<Object> args = new ArrayList<>(List.of(asOf, asOf, asOf));
         if (agency != null) {
             where.append(" and ap.agency = ?");
             args.add(agency);
         }
         if (theme != null) {
-            where.append(" and exists (select 1 from recommendation_theme t where t.recommendation_id = ap.recommendation_id and t.theme = ?)");
+            where.append(" and ap.recommendation_id in (select t.recommendation_id from recommendation_theme t where t.theme = ?)");
             args.add(theme);
         }
         long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
         List<Row> rows = jdbc.query("select ap.recommendation_id, ap.action_id, ap.agency, ap.due_on, a.description, a.owner,"
-                        + " a.original_due_on, r.number, coalesce(pr.reference, rr.reference)"
-                        + where.toString().replace(" where ", " left join practice_review pr on pr.id = r.source_id"
-                        + " left join rapid_review rr on rr.id = r.source_id where ")
-                        + " order by ap.due_on, r.made_on, ap.recommendation_id, ap.action_id limit ? offset ?",
+                        + " a.original_due_on, r.number, coalesce(pr.reference, rr.reference) from (select ap.recommendation_id,"
+                        + " ap.action_id, ap.agency, ap.due_on" + where + " order by ap.due_on, ap.recommendation_id, ap.action_id"
+                        + " limit ? offset ?) ap"
+                        + " join action a on a.recommendation_id = ap.recommendation_id and a.action_id = ap.action_id"
+                        + " join recommendation r on r.id = ap.recommendation_id"
+                        + " left join practice_review pr on pr.id = r.source_id left join rapid_review rr on rr.id = r.source_id"
+                        + " order by ap.due_on, ap.recommendation_id, ap.action_id",
                 (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9)),
                 args.toArray());

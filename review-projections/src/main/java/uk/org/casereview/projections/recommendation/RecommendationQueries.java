@@ -66,18 +66,23 @@ public class RecommendationQueries {
                 Long.class, sourceId, number) > 0;
     }
 
-    /** Recommendations in existence on the date that pass the filter, most recently made first. */
+    /**
+     * Recommendations in existence on the date that pass the filter, most recently made first (in the order recorded on
+     * the same day). Without a status filter
+     * a recommendation exists from the day it was made; with one, its status that day comes from its status periods.
+     */
     public Page<RecommendationView> list(RecommendationFilter filter, LocalDate asOf, int page, int size) {
-        StringBuilder where = new StringBuilder(
-                " from recommendation r join recommendation_period p on p.recommendation_id = r.id and p.from_on <= ? and p.to_on > ? where 1 = 1");
-        List<Object> args = new ArrayList<>(List.of(asOf, asOf));
+        StringBuilder where = new StringBuilder(" from recommendation r");
+        List<Object> args = new ArrayList<>();
+        if (filter.status() != null) {
+            where.append(" join recommendation_period p on p.recommendation_id = r.id and p.from_on <= ? and p.to_on > ? and p.status = ?");
+            args.addAll(List.of(asOf, asOf, filter.status().name()));
+        }
+        where.append(" where r.made_on <= ?");
+        args.add(asOf);
         if (filter.sourceId() != null) {
             where.append(" and r.source_id = ?");
             args.add(filter.sourceId());
-        }
-        if (filter.status() != null) {
-            where.append(" and p.status = ?");
-            args.add(filter.status().name());
         }
         if (filter.theme() != null) {
             where.append(" and r.id in (select t.recommendation_id from recommendation_theme t where t.theme = ?)");
@@ -91,15 +96,26 @@ public class RecommendationQueries {
         if (filter.rag() != null) {
             rag(filter.rag(), asOf, where, args);
         }
-        long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        long total = count(filter, asOf, where, args);
         args.add(size);
         args.add((long) page * size);
-        List<String> ids = jdbc.queryForList("select r.id" + where
-                + " order by r.made_on desc, r.source_id, length(r.number), r.number, r.id limit ? offset ?", String.class, args.toArray());
+        List<String> ids = jdbc.queryForList("select r.id" + where + " order by r.made_on desc, r.id limit ? offset ?",
+                String.class, args.toArray());
         List<RecommendationView> views = facts.findInOrder(ids).stream()
                 .flatMap(history -> RecommendationFold.view(history, asOf, clock, null).stream())
                 .toList();
         return new Page<>(withSourceReferences(views), total, page, size);
+    }
+
+    /** Every recommendation made by the date, when nothing else filters: the whole table once the date is past the last. */
+    private long count(RecommendationFilter filter, LocalDate asOf, StringBuilder where, List<Object> args) {
+        if (filter.equals(RecommendationFilter.none())) {
+            LocalDate lastMade = jdbc.queryForObject("select max(made_on) from recommendation", LocalDate.class);
+            if (lastMade == null || !asOf.isBefore(lastMade)) {
+                return jdbc.queryForObject("select count(*) from recommendation", Long.class);
+            }
+        }
+        return jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
     }
 
     /** The recommendation's RAG is the worst of its open actions' as of the date; COMPLETE when none is open. */

@@ -48,13 +48,13 @@ public class ReadModelLoader {
         long events = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction
+            // no "where global_index <= ?": that makes H2 sort a copy of the whole table instead of walking the index
             try (PreparedStatement query = connection.prepareStatement(
-                    "select aggregate_identifier, sequence_number, payload_type, payload_revision, payload, time_stamp"
-                            + " from domain_event_entry where global_index <= ? order by aggregate_identifier, sequence_number")) {
+                    "select aggregate_identifier, sequence_number, payload_type, payload_revision, payload, time_stamp, global_index"
+                            + " from domain_event_entry order by aggregate_identifier, sequence_number")) {
                 query.setFetchSize(1_000);
-                query.setLong(1, headIndex);
                 try (ResultSet rs = query.executeQuery()) {
-                    events = load(rs);
+                    events = load(rs, headIndex);
                 }
             }
             connection.commit();
@@ -64,13 +64,16 @@ public class ReadModelLoader {
         return events;
     }
 
-    private long load(ResultSet rs) throws SQLException {
+    private long load(ResultSet rs, long headIndex) throws SQLException {
         long events = 0;
         String aggregate = null;
         List<Recorded<Object>> history = new ArrayList<>();
         RowChanges changes = new RowChanges(SqlDialect.of(jdbc));
         int aggregates = 0;
         while (rs.next()) {
+            if (rs.getLong(7) > headIndex) {
+                continue; // recorded after the rebuild started: the processor handles it
+            }
             String id = rs.getString(1);
             if (!id.equals(aggregate)) {
                 if (derive(history, changes) && ++aggregates % AGGREGATES_PER_COMMIT == 0) {
