@@ -286,12 +286,12 @@ class RecommendationReadModelTest {
         caseload();
         String jan15 = "2025-01-15";
 
-        // most recently made first; then by source id and number
+        // most recently made first; then in the order recorded (by id)
         assertThat(ids(RecommendationFilter.none(), jan15))
-                .containsExactly("rec-made", "rec-green", "rec-done", "rec-red", "rec-amber", "rec-decl");
+                .containsExactly("rec-made", "rec-done", "rec-green", "rec-amber", "rec-decl", "rec-red");
 
-        assertThat(ids(new RecommendationFilter(CSPR, null, null, null, null), jan15)).containsExactly("rec-red", "rec-amber", "rec-decl");
-        assertThat(ids(new RecommendationFilter(RAPID, null, null, null, null), jan15)).containsExactly("rec-made", "rec-green", "rec-done");
+        assertThat(ids(new RecommendationFilter(CSPR, null, null, null, null), jan15)).containsExactly("rec-amber", "rec-decl", "rec-red");
+        assertThat(ids(new RecommendationFilter(RAPID, null, null, null, null), jan15)).containsExactly("rec-made", "rec-done", "rec-green");
         assertThat(ids(new RecommendationFilter("no-such-review", null, null, null, null), jan15)).isEmpty();
 
         assertThat(ids(new RecommendationFilter(null, "POLICE", null, null, null), jan15)).containsExactly("rec-red");
@@ -300,7 +300,7 @@ class RecommendationReadModelTest {
         assertThat(ids(new RecommendationFilter(null, "PROBATION", null, null, null), jan15)).isEmpty();
 
         assertThat(ids(new RecommendationFilter(null, null, "NEGLECT", null, null), jan15))
-                .containsExactly("rec-made", "rec-green", "rec-red", "rec-decl");
+                .containsExactly("rec-made", "rec-green", "rec-decl", "rec-red");
         assertThat(ids(new RecommendationFilter(null, null, "ONLINE_HARM", null, null), jan15)).containsExactly("rec-green");
         assertThat(ids(new RecommendationFilter(null, null, "DISABILITY", null, null), jan15)).isEmpty();
 
@@ -308,7 +308,7 @@ class RecommendationReadModelTest {
         assertThat(ids(new RecommendationFilter(null, null, null, RecommendationStatus.ACCEPTED, null), jan15)).isEmpty();
         assertThat(ids(new RecommendationFilter(null, null, null, RecommendationStatus.DECLINED, null), jan15)).containsExactly("rec-decl");
         assertThat(ids(new RecommendationFilter(null, null, null, RecommendationStatus.IN_PROGRESS, null), jan15))
-                .containsExactly("rec-green", "rec-red", "rec-amber");
+                .containsExactly("rec-green", "rec-amber", "rec-red");
         assertThat(ids(new RecommendationFilter(null, null, null, RecommendationStatus.ACTIONS_COMPLETE, null), jan15)).containsExactly("rec-done");
         assertThat(ids(new RecommendationFilter(null, null, null, RecommendationStatus.CLOSED, null), jan15)).isEmpty();
 
@@ -324,7 +324,7 @@ class RecommendationReadModelTest {
 
         // a month earlier: rec-red (due 31 Dec) is AMBER, rec-amber (due 1 Feb, beyond 12 Jan) GREEN
         String dec15 = "2024-12-15";
-        assertThat(ids(RecommendationFilter.none(), dec15)).containsExactly("rec-made", "rec-green", "rec-done", "rec-red", "rec-amber", "rec-decl");
+        assertThat(ids(RecommendationFilter.none(), dec15)).containsExactly("rec-made", "rec-done", "rec-green", "rec-amber", "rec-decl", "rec-red");
         // before rec-made was made (1 Dec)
         assertThat(ids(RecommendationFilter.none(), "2024-11-30")).containsExactly("rec-green", "rec-done", "rec-red", "rec-amber", "rec-decl");
         assertThat(ids(new RecommendationFilter(null, null, null, null, Rag.RED), dec15)).isEmpty();
@@ -365,8 +365,8 @@ class RecommendationReadModelTest {
         Page<RecommendationView> second = queries.list(RecommendationFilter.none(), d("2025-01-15"), 1, 4);
         assertThat(first.total()).isEqualTo(6);
         assertThat(second.total()).isEqualTo(6);
-        assertThat(first.items()).extracting(RecommendationView::id).containsExactly("rec-made", "rec-green", "rec-done", "rec-red");
-        assertThat(second.items()).extracting(RecommendationView::id).containsExactly("rec-amber", "rec-decl");
+        assertThat(first.items()).extracting(RecommendationView::id).containsExactly("rec-made", "rec-done", "rec-green", "rec-amber");
+        assertThat(second.items()).extracting(RecommendationView::id).containsExactly("rec-decl", "rec-red");
         assertThat(first.page()).isZero();
         assertThat(second.size()).isEqualTo(4);
     }
