@@ -326,7 +326,7 @@ class RecommendationReadModelTest {
         String dec15 = "2024-12-15";
         assertThat(ids(RecommendationFilter.none(), dec15)).containsExactly("rec-made", "rec-done", "rec-green", "rec-amber", "rec-decl", "rec-red");
         // before rec-made was made (1 Dec)
-        assertThat(ids(RecommendationFilter.none(), "2024-11-30")).containsExactly("rec-green", "rec-done", "rec-red", "rec-amber", "rec-decl");
+        assertThat(ids(RecommendationFilter.none(), "2024-11-30")).containsExactly("rec-done", "rec-green", "rec-amber", "rec-decl", "rec-red");
         assertThat(ids(new RecommendationFilter(null, null, null, null, Rag.RED), dec15)).isEmpty();
         assertThat(ids(new RecommendationFilter(null, null, null, null, Rag.AMBER), dec15)).containsExactly("rec-red");
         assertThat(ids(new RecommendationFilter(null, null, null, null, Rag.GREEN), dec15)).containsExactly("rec-green", "rec-amber");
