@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +18,9 @@ import java.nio.file.Path;
  * data directory (or PostgreSQL when CASEREVIEW_TEST_DATABASE_URL is set). "Today" is fixed at 30 June 2025.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"casereview.fixed-date=" + ApiTest.TODAY})
+        properties = {"casereview.fixed-date=" + ApiTest.TODAY, "casereview.metrics.refresh-interval=1s"})
 @ActiveProfiles("e2e")
+@AutoConfigureObservability // metrics as in production: /actuator/prometheus is served
 public abstract class ApiTest {
 
     public static final String TODAY = "2025-06-30";

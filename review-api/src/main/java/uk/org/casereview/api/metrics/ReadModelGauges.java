@@ -1,0 +1,184 @@
+package uk.org.casereview.api.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.org.casereview.api.shared.ProcessorTokens;
+import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.domain.calendar.Milestone;
+import uk.org.casereview.domain.calendar.MilestoneState;
+import uk.org.casereview.domain.calendar.Rag;
+import uk.org.casereview.domain.calendar.StatutoryClock;
+import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.projections.recommendation.RecommendationStatus;
+import uk.org.casereview.projections.shared.MilestoneView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The partnership's gauges, computed from the read models as of today every {@code casereview.metrics.refresh-interval}
+ * (15 s by default) and served from memory, so that a scrape never queries the database, let alone the event store.
+ * Label values are reference-data codes and enumerations: the number of series is bounded and every one is always
+ * present (zero when nothing matches).
+ */
+@Component
+public class ReadModelGauges {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelGauges.class);
+
+    private final JdbcTemplate jdbc;
+    private final Today today;
+    private final ReferenceData referenceData;
+    private final StatutoryClock clock;
+    private final ProcessorTokens tokens;
+
+    private final MultiGauge openByAgency;
+    private final MultiGauge overdueByAgency;
+    private final MultiGauge openByTheme;
+    private final MultiGauge overdueByTheme;
+    private final MultiGauge actionsByRag;
+    private final MultiGauge recommendationsByStatus;
+    private final MultiGauge milestonesByState;
+    private final AtomicLong lag = new AtomicLong();
+    private final AtomicLong refreshedAt = new AtomicLong();
+
+    public ReadModelGauges(MeterRegistry registry, JdbcTemplate jdbc, Today today, ReferenceData referenceData,
+                           StatutoryClock clock, ProcessorTokens tokens) {
+        this.jdbc = jdbc;
+        this.today = today;
+        this.referenceData = referenceData;
+        this.clock = clock;
+        this.tokens = tokens;
+        openByAgency = MultiGauge.builder("casereview.actions.open").description("Actions not complete, by agency, as of today").register(registry);
+        overdueByAgency = MultiGauge.builder("casereview.actions.overdue").description("Actions past their due date and not complete (RED), by agency").register(registry);
+        openByTheme = MultiGauge.builder("casereview.theme.actions.open").description("Open actions of recommendations carrying the theme").register(registry);
+        overdueByTheme = MultiGauge.builder("casereview.theme.actions.overdue").description("Overdue actions of recommendations carrying the theme").register(registry);
+        actionsByRag = MultiGauge.builder("casereview.actions").description("Actions by RAG as of today (COMPLETE: evidence accepted)").register(registry);
+        recommendationsByStatus = MultiGauge.builder("casereview.recommendations").description("Recommendations by status as of today").register(registry);
+        milestonesByState = MultiGauge.builder("casereview.milestones").description("Statutory milestones of every review by state as of today").register(registry);
+        Gauge.builder("casereview.read.model.lag", lag, AtomicLong::get).baseUnit("events")
+                .description("Events in the event store not yet in the read models").register(registry);
+        Gauge.builder("casereview.metrics.refreshed.timestamp", refreshedAt, AtomicLong::get).baseUnit("seconds")
+                .description("When these gauges were last computed (Unix time)").register(registry);
+    }
+
+    @Scheduled(initialDelay = 0, fixedDelayString = "${casereview.metrics.refresh-interval:15s}")
+    public void refresh() {
+        try {
+            LocalDate date = today.date();
+            actions(date);
+            recommendations(date);
+            milestones(date);
+            lag.set(lag());
+            refreshedAt.set(System.currentTimeMillis() / 1000);
+        } catch (RuntimeException e) {
+            log.warn("could not compute the read-model gauges", e);
+        }
+    }
+
+    private void actions(LocalDate date) {
+        Map<String, long[]> byAgency = new HashMap<>();
+        long[] rag = new long[4];
+        LocalDate amberLimit = date.plusDays(clock.timescales().amberWithinDays());
+        jdbc.query("select agency, count(*), sum(case when due_on < ? then 1 else 0 end), sum(case when due_on >= ? and due_on <= ? then 1 else 0 end)"
+                        + " from action_period where to_on > ? and from_on <= ? group by agency",
+                rs -> {
+                    byAgency.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                    rag[Rag.RED.ordinal()] += rs.getLong(3);
+                    rag[Rag.AMBER.ordinal()] += rs.getLong(4);
+                    rag[Rag.GREEN.ordinal()] += rs.getLong(2) - rs.getLong(3) - rs.getLong(4);
+                }, date, date, amberLimit, date, date);
+        rag[Rag.COMPLETE.ordinal()] = jdbc.queryForObject("select count(*) from action where completed_on <= ?", Long.class, date);
+        openByAgency.register(rows("agency", referenceData.agencies().keySet(), code -> byAgency.getOrDefault(code, new long[2])[0]), true);
+        overdueByAgency.register(rows("agency", referenceData.agencies().keySet(), code -> byAgency.getOrDefault(code, new long[2])[1]), true);
+        List<MultiGauge.Row<?>> ragRows = new ArrayList<>();
+        for (Rag value : Rag.values()) {
+            ragRows.add(MultiGauge.Row.of(Tags.of("rag", value.name()), rag[value.ordinal()]));
+        }
+        actionsByRag.register(ragRows, true);
+
+        Map<String, long[]> byTheme = new HashMap<>();
+        jdbc.query("select t.theme, count(*), sum(case when ap.due_on < ? then 1 else 0 end) from action_period ap"
+                        + " join recommendation_theme t on t.recommendation_id = ap.recommendation_id"
+                        + " where ap.to_on > ? and ap.from_on <= ? group by t.theme",
+                rs -> {
+                    byTheme.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                }, date, date, date);
+        openByTheme.register(rows("theme", referenceData.themes().keySet(), code -> byTheme.getOrDefault(code, new long[2])[0]), true);
+        overdueByTheme.register(rows("theme", referenceData.themes().keySet(), code -> byTheme.getOrDefault(code, new long[2])[1]), true);
+    }
+
+    private void recommendations(LocalDate date) {
+        Map<String, Long> byStatus = new HashMap<>();
+        jdbc.query("select status, count(*) from recommendation_period where from_on <= ? and to_on > ? group by status",
+                rs -> {
+                    byStatus.put(rs.getString(1), rs.getLong(2));
+                }, date, date);
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            rows.add(MultiGauge.Row.of(Tags.of("status", status.name()), byStatus.getOrDefault(status.name(), 0L)));
+        }
+        recommendationsByStatus.register(rows, true);
+    }
+
+    private void milestones(LocalDate date) {
+        Map<Milestone, Map<MilestoneState, Long>> counts = new EnumMap<>(Milestone.class);
+        for (Milestone milestone : Milestone.values()) {
+            Map<MilestoneState, Long> states = new EnumMap<>(MilestoneState.class);
+            for (MilestoneState state : MilestoneState.values()) {
+                states.put(state, 0L);
+            }
+            counts.put(milestone, states);
+        }
+        jdbc.query("select milestone, due_on, done_on, on_hold from milestone",
+                rs -> {
+                    MilestoneState state = MilestoneView.state(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            rs.getBoolean(4), date);
+                    counts.get(Milestone.valueOf(rs.getString(1))).merge(state, 1L, Long::sum);
+                });
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        counts.forEach((milestone, states) -> states.forEach((state, count) ->
+                rows.add(MultiGauge.Row.of(Tags.of("milestone", milestone.name(), "state", state.name()), count))));
+        milestonesByState.register(rows, true);
+    }
+
+    /** The last event in the store less the position the slowest segment of the read-model processor has reached. */
+    private long lag() {
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        if (head == null) {
+            return 0;
+        }
+        long slowest = Long.MAX_VALUE;
+        for (TrackingToken token : tokens.bySegment().values()) {
+            long position = token == null ? 0 : WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(GapAwareTrackingToken::getIndex).orElse(0L);
+            slowest = Math.min(slowest, position);
+        }
+        return slowest == Long.MAX_VALUE ? head : Math.max(0, head - slowest);
+    }
+
+    private static List<MultiGauge.Row<?>> rows(String tag, Iterable<String> codes, java.util.function.ToLongFunction<String> value) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (String code : codes) {
+            values.put(code, value.applyAsLong(code));
+        }
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        values.forEach((code, count) -> rows.add(MultiGauge.Row.of(Tags.of(tag, code), count)));
+        return rows;
+    }
+}
