@@ -87,9 +87,11 @@ create index recommendation_closed_on on recommendation (closed_on);
 create table recommendation_theme (
     recommendation_id  varchar(64) not null,
     theme              varchar(64) not null,
+    made_on            date        not null,
     primary key (recommendation_id, theme)
 );
 create index recommendation_theme_theme on recommendation_theme (theme, recommendation_id);
+create index recommendation_theme_made_on on recommendation_theme (made_on, theme);
 
 create table action (
     recommendation_id  varchar(64)  not null,
@@ -106,15 +108,17 @@ create table action (
 create index action_completed_on on action (completed_on);
 create index action_agency on action (agency, recommendation_id);
 
--- the recommendation had this status on every business date in [from_on, to_on)
+-- the recommendation had this status on every business date in [from_on, to_on); length_class files the period by its
+-- length (see ActivePeriods) so that the periods containing any date are found with an index
 create table recommendation_period (
     recommendation_id  varchar(64) not null,
     from_on            date        not null,
     to_on              date        not null,
     status             varchar(32) not null,
+    length_class       integer     not null,
     primary key (recommendation_id, from_on)
 );
-create index recommendation_period_status on recommendation_period (status, to_on, from_on);
+create index recommendation_period_class on recommendation_period (length_class, from_on);
 
 -- the action was open, due on due_on, on every business date in [from_on, to_on)
 create table action_period (
@@ -124,6 +128,7 @@ create table action_period (
     from_on            date        not null,
     to_on              date        not null,
     due_on             date        not null,
+    length_class       integer     not null,
     primary key (recommendation_id, action_id, from_on)
 );
-create index action_period_open on action_period (to_on, due_on, from_on);
+create index action_period_class on action_period (length_class, from_on);

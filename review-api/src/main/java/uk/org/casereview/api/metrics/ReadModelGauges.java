@@ -20,6 +20,7 @@ import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.shared.ReferenceData;
 import uk.org.casereview.projections.recommendation.RecommendationStatus;
+import uk.org.casereview.projections.shared.ActivePeriods;
 import uk.org.casereview.projections.shared.MilestoneView;
 
 import java.time.LocalDate;
@@ -96,14 +97,16 @@ public class ReadModelGauges {
         Map<String, long[]> byAgency = new HashMap<>();
         long[] rag = new long[4];
         LocalDate amberLimit = date.plusDays(clock.timescales().amberWithinDays());
+        List<Object> args = new ArrayList<>(List.of(date, date, amberLimit));
+        String open = ActivePeriods.containing("action_period", "recommendation_id, agency, due_on", date, args);
         jdbc.query("select agency, count(*), sum(case when due_on < ? then 1 else 0 end), sum(case when due_on >= ? and due_on <= ? then 1 else 0 end)"
-                        + " from action_period where to_on > ? and from_on <= ? group by agency",
+                        + " from " + open + " ap group by agency",
                 rs -> {
                     byAgency.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
                     rag[Rag.RED.ordinal()] += rs.getLong(3);
                     rag[Rag.AMBER.ordinal()] += rs.getLong(4);
                     rag[Rag.GREEN.ordinal()] += rs.getLong(2) - rs.getLong(3) - rs.getLong(4);
-                }, date, date, amberLimit, date, date);
+                }, args.toArray());
         rag[Rag.COMPLETE.ordinal()] = jdbc.queryForObject("select count(*) from action where completed_on <= ?", Long.class, date);
         openByAgency.register(rows("agency", referenceData.agencies().keySet(), code -> byAgency.getOrDefault(code, new long[2])[0]), true);
         overdueByAgency.register(rows("agency", referenceData.agencies().keySet(), code -> byAgency.getOrDefault(code, new long[2])[1]), true);
@@ -114,22 +117,25 @@ public class ReadModelGauges {
         actionsByRag.register(ragRows, true);
 
         Map<String, long[]> byTheme = new HashMap<>();
-        jdbc.query("select t.theme, count(*), sum(case when ap.due_on < ? then 1 else 0 end) from action_period ap"
-                        + " join recommendation_theme t on t.recommendation_id = ap.recommendation_id"
-                        + " where ap.to_on > ? and ap.from_on <= ? group by t.theme",
+        List<Object> themeArgs = new ArrayList<>(List.of(date));
+        String openForThemes = ActivePeriods.containing("action_period", "recommendation_id, due_on", date, themeArgs);
+        jdbc.query("select t.theme, count(*), sum(case when ap.due_on < ? then 1 else 0 end) from " + openForThemes + " ap"
+                        + " join recommendation_theme t on t.recommendation_id = ap.recommendation_id group by t.theme",
                 rs -> {
                     byTheme.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
-                }, date, date, date);
+                }, themeArgs.toArray());
         openByTheme.register(rows("theme", referenceData.themes().keySet(), code -> byTheme.getOrDefault(code, new long[2])[0]), true);
         overdueByTheme.register(rows("theme", referenceData.themes().keySet(), code -> byTheme.getOrDefault(code, new long[2])[1]), true);
     }
 
     private void recommendations(LocalDate date) {
         Map<String, Long> byStatus = new HashMap<>();
-        jdbc.query("select status, count(*) from recommendation_period where from_on <= ? and to_on > ? group by status",
+        List<Object> args = new ArrayList<>();
+        String periods = ActivePeriods.containing("recommendation_period", "status", date, args);
+        jdbc.query("select status, count(*) from " + periods + " p group by status",
                 rs -> {
                     byStatus.put(rs.getString(1), rs.getLong(2));
-                }, date, date);
+                }, args.toArray());
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (RecommendationStatus status : RecommendationStatus.values()) {
             rows.add(MultiGauge.Row.of(Tags.of("status", status.name()), byStatus.getOrDefault(status.name(), 0L)));

@@ -2,6 +2,7 @@ package uk.org.casereview.projections.overdueactions;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.org.casereview.projections.shared.ActivePeriods;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,8 +26,10 @@ public class OverdueActionQueries {
     }
 
     public OverdueActions overdue(LocalDate asOf, String agency, String theme, int page, int size) {
-        StringBuilder where = new StringBuilder(" from action_period ap where ap.to_on > ? and ap.from_on <= ? and ap.due_on < ?");
-        List<Object> args = new ArrayList<>(List.of(asOf, asOf, asOf));
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" from " + ActivePeriods.containing("action_period",
+                "recommendation_id, action_id, agency, due_on", asOf, args) + " ap where ap.due_on < ?");
+        args.add(asOf);
         if (agency != null) {
             where.append(" and ap.agency = ?");
             args.add(agency);

@@ -7,6 +7,7 @@ import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.projections.shared.ActivePeriods;
 import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.Labels;
@@ -25,9 +26,6 @@ import java.util.stream.Collectors;
 /** Answers questions about recommendations and their actions from the read model, as of a business date. */
 @Component
 public class RecommendationQueries {
-
-    /** An action open on :d (the period's from_on <= :d < to_on). */
-    static final String OPEN_ON = "ap.recommendation_id = r.id and ap.from_on <= ? and ap.to_on > ?";
 
     private final JdbcTemplate jdbc;
     private final FactLog<RecommendationEvent> facts;
@@ -72,14 +70,15 @@ public class RecommendationQueries {
      * a recommendation exists from the day it was made; with one, its status that day comes from its status periods.
      */
     public Page<RecommendationView> list(RecommendationFilter filter, LocalDate asOf, int page, int size) {
-        StringBuilder where = new StringBuilder(" from recommendation r");
+        StringBuilder where = new StringBuilder(" from recommendation r where r.made_on <= ?");
         List<Object> args = new ArrayList<>();
-        if (filter.status() != null) {
-            where.append(" join recommendation_period p on p.recommendation_id = r.id and p.from_on <= ? and p.to_on > ? and p.status = ?");
-            args.addAll(List.of(asOf, asOf, filter.status().name()));
-        }
-        where.append(" where r.made_on <= ?");
         args.add(asOf);
+        if (filter.status() != null) {
+            where.append(" and r.id in (select p.recommendation_id from ")
+                    .append(ActivePeriods.containing("recommendation_period", "recommendation_id, status", asOf, args))
+                    .append(" p where p.status = ?)");
+            args.add(filter.status().name());
+        }
         if (filter.sourceId() != null) {
             where.append(" and r.source_id = ?");
             args.add(filter.sourceId());
@@ -121,31 +120,30 @@ public class RecommendationQueries {
     /** The recommendation's RAG is the worst of its open actions' as of the date; COMPLETE when none is open. */
     private void rag(Rag rag, LocalDate asOf, StringBuilder where, List<Object> args) {
         LocalDate amberLimit = asOf.plusDays(clock.timescales().amberWithinDays());
-        String open = "select 1 from action_period ap where " + OPEN_ON;
         switch (rag) {
-            case RED -> {
-                where.append(" and exists (").append(open).append(" and ap.due_on < ?)");
-                args.addAll(List.of(asOf, asOf, asOf));
-            }
+            case RED -> openActions(where, args, asOf, " in", " and ap.due_on < ?", asOf);
             case AMBER -> {
-                where.append(" and exists (").append(open).append(" and ap.due_on >= ? and ap.due_on <= ?)");
-                args.addAll(List.of(asOf, asOf, asOf, amberLimit));
-                where.append(" and not exists (").append(open).append(" and ap.due_on < ?)");
-                args.addAll(List.of(asOf, asOf, asOf));
+                openActions(where, args, asOf, " in", " and ap.due_on >= ? and ap.due_on <= ?", asOf, amberLimit);
+                openActions(where, args, asOf, " not in", " and ap.due_on < ?", asOf);
             }
             case GREEN -> {
-                where.append(" and exists (").append(open).append(")");
-                args.addAll(List.of(asOf, asOf));
-                where.append(" and not exists (").append(open).append(" and ap.due_on <= ?)");
-                args.addAll(List.of(asOf, asOf, amberLimit));
+                openActions(where, args, asOf, " in", "");
+                openActions(where, args, asOf, " not in", " and ap.due_on <= ?", amberLimit);
             }
             case COMPLETE -> {
-                where.append(" and exists (select 1 from action a where a.recommendation_id = r.id and a.assigned_on <= ?)");
+                where.append(" and r.id in (select a.recommendation_id from action a where a.assigned_on <= ?)");
                 args.add(asOf);
-                where.append(" and not exists (").append(open).append(")");
-                args.addAll(List.of(asOf, asOf));
+                openActions(where, args, asOf, " not in", "");
             }
         }
+    }
+
+    /** "and r.id [not] in (the recommendations with an action open on the date [and due ...])". */
+    private static void openActions(StringBuilder where, List<Object> args, LocalDate asOf, String in, String due, Object... dueArgs) {
+        where.append(" and r.id").append(in).append(" (select ap.recommendation_id from ")
+                .append(ActivePeriods.containing("action_period", "recommendation_id, due_on", asOf, args))
+                .append(" ap where 1 = 1").append(due).append(")");
+        args.addAll(List.of(dueArgs));
     }
 
     private List<RecommendationView> withSourceReferences(List<RecommendationView> views) {

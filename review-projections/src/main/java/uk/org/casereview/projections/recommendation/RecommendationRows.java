@@ -3,6 +3,7 @@ package uk.org.casereview.projections.recommendation;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.ActionStatus;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
+import uk.org.casereview.projections.shared.ActivePeriods;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.ReadModels;
@@ -48,7 +49,7 @@ final class RecommendationRows {
                 current.response() == null ? null : current.response().accepted(),
                 current.closure() == null ? null : current.closure().closedOn()));
         for (String theme : current.themes()) {
-            rows.add(new ThemeRow(current.id(), theme));
+            rows.add(new ThemeRow(current.id(), theme, current.madeOn()));
         }
         for (RecommendationView.ActionView action : current.actions()) {
             rows.add(new ActionRow(current.id(), action.actionId(), action.agency(), action.description(), action.owner(),
@@ -135,7 +136,7 @@ final class RecommendationRows {
         }
     }
 
-    record ThemeRow(String recommendationId, String theme) implements DerivedRow {
+    record ThemeRow(String recommendationId, String theme, LocalDate madeOn) implements DerivedRow {
         @Override
         public String table() {
             return "recommendation_theme";
@@ -151,6 +152,7 @@ final class RecommendationRows {
             LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
             columns.put("recommendation_id", recommendationId);
             columns.put("theme", theme);
+            columns.put("made_on", madeOn);
             return columns;
         }
     }
@@ -202,6 +204,7 @@ final class RecommendationRows {
             columns.put("from_on", fromOn);
             columns.put("to_on", toOn);
             columns.put("status", status);
+            columns.put("length_class", ActivePeriods.lengthClass(fromOn, toOn));
             return columns;
         }
     }
@@ -228,6 +231,7 @@ final class RecommendationRows {
             columns.put("from_on", fromOn);
             columns.put("to_on", toOn);
             columns.put("due_on", dueOn);
+            columns.put("length_class", ActivePeriods.lengthClass(fromOn, toOn));
             return columns;
         }
     }

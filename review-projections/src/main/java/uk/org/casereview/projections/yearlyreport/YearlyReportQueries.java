@@ -4,10 +4,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
 import uk.org.casereview.projections.learningthemes.LearningThemeQueries;
+import uk.org.casereview.projections.shared.ActivePeriods;
 import uk.org.casereview.projections.shared.ReportingYear;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -76,21 +79,29 @@ public class YearlyReportQueries {
 
     private YearlyReport.Recommendations recommendations(LocalDate from, LocalDate end) {
         long made = count("select count(*) from recommendation where made_on >= ? and made_on <= ?", from, end);
-        Map<String, Long> responses = countBy("select k, count(*) from (select case when accepted then 'ACCEPTED' else 'DECLINED' end k"
-                + " from recommendation where responded_on >= ? and responded_on <= ?) x group by k", from, end);
+        Map<String, Long> responses = new LinkedHashMap<>();
+        jdbc.query("select accepted, count(*) from recommendation where responded_on >= ? and responded_on <= ? group by accepted",
+                rs -> {
+                    responses.put(rs.getBoolean(1) ? "ACCEPTED" : "DECLINED", rs.getLong(2));
+                }, from, end);
         long closed = count("select count(*) from recommendation where closed_on >= ? and closed_on <= ?", from, end);
-        long open = count("select count(*) from recommendation_period where status in ('MADE', 'ACCEPTED', 'IN_PROGRESS', 'ACTIONS_COMPLETE')"
-                + " and from_on <= ? and to_on > ?", end, end);
-        Map<String, Long> byTheme = new TreeMap<>(countBy("select t.theme, count(*) from recommendation r"
-                + " join recommendation_theme t on t.recommendation_id = r.id where r.made_on >= ? and r.made_on <= ? group by t.theme", from, end));
+        List<Object> args = new ArrayList<>();
+        String periods = ActivePeriods.containing("recommendation_period", "status", end, args);
+        long open = count("select count(*) from " + periods + " p where p.status in ('MADE', 'ACCEPTED', 'IN_PROGRESS', 'ACTIONS_COMPLETE')",
+                args.toArray());
+        Map<String, Long> byTheme = new TreeMap<>(countBy("select theme, count(*) from recommendation_theme"
+                + " where made_on >= ? and made_on <= ? group by theme", from, end));
         return new YearlyReport.Recommendations(made, responses.getOrDefault("ACCEPTED", 0L), responses.getOrDefault("DECLINED", 0L),
                 closed, open, byTheme);
     }
 
     private YearlyReport.Actions actions(LocalDate from, LocalDate end) {
         long completed = count("select count(*) from action where completed_on >= ? and completed_on <= ?", from, end);
-        Map<String, Long> overdueByAgency = new TreeMap<>(countBy("select agency, count(*) from action_period"
-                + " where to_on > ? and from_on <= ? and due_on < ? group by agency", end, end, end));
+        List<Object> args = new ArrayList<>();
+        String periods = ActivePeriods.containing("action_period", "agency, due_on", end, args);
+        args.add(end);
+        Map<String, Long> overdueByAgency = new TreeMap<>(countBy("select agency, count(*) from " + periods
+                + " ap where ap.due_on < ? group by agency", args.toArray()));
         return new YearlyReport.Actions(completed, sum(overdueByAgency), overdueByAgency);
     }
 
