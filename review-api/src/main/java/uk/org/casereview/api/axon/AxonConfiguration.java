@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
+import uk.org.casereview.api.consistency.CommandConditionsInterceptor;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -27,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import uk.org.casereview.domain.practicereview.PracticeReview;
 import uk.org.casereview.domain.rapidreview.RapidReview;
 import uk.org.casereview.domain.recommendation.Recommendation;
@@ -48,6 +55,35 @@ public class AxonConfiguration {
                 .configureAggregate(Recommendation.class);
     }
 
+    /**
+     * The command gateway retries a command that lost a race for its aggregate (another command appended first): it is
+     * decided again on the fresh state, so no update is lost. Any other failure is final and answered at once.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus, CommandConditionsInterceptor conditions) {
+        commandBus.registerHandlerInterceptor(conditions);
+        IntervalRetryScheduler retries = IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newScheduledThreadPool(1, r -> {
+                    Thread thread = new Thread(r, "command-retry");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .retryInterval(10)
+                .maxRetryCount(20)
+                .nonTransientFailurePredicate(failure -> !lostARace(failure))
+                .build();
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
+    }
+
+    private static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Events, tokens and snapshots as JSON with ISO dates, tolerant of fields added to events later. */
     @Bean
     @Primary
@@ -64,10 +100,13 @@ public class AxonConfiguration {
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
-    /** Who recorded a fact travels from the command to its events; Axon's MessageOriginProvider carries correlationId. */
+    /**
+     * Who recorded a fact and the request's correlation id travel from the command to its events. (Declaring this
+     * provider replaces Axon's MessageOriginProvider, which would put the command's own message id in correlationId.)
+     */
     @Bean
     public CorrelationDataProvider recordedByProvider() {
-        return new SimpleCorrelationDataProvider(Recorders.RECORDED_BY);
+        return new SimpleCorrelationDataProvider(Recorders.RECORDED_BY, Recorders.CORRELATION_ID);
     }
 
     /**

@@ -67,6 +67,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.CONFLICT, "refused", "The current state does not allow this", e.getMessage()), request);
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> keyReused(IdempotencyKeyReusedException e, WebRequest request) {
+        return respond(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "The Idempotency-Key was used before",
+                e.getMessage()), request);
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
         return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", e.getMessage()), request);

@@ -3,17 +3,25 @@ package uk.org.casereview.api.shared;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.MDC;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.org.casereview.api.consistency.CommandConditionsInterceptor;
+import uk.org.casereview.api.consistency.RequestConditions;
+import uk.org.casereview.api.problem.IdempotencyKeyReusedException;
+import uk.org.casereview.api.problem.PreconditionFailedException;
 import uk.org.casereview.projections.shared.Recorders;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Sends a command on behalf of the current user, with who recorded it and the request's correlation id in its
- * metadata, and returns once the read models show its effect.
+ * metadata, and returns once the read models show its effect. With If-Match the aggregate must still be at that version
+ * (412 otherwise); with an Idempotency-Key a request already recorded returns the first result instead of acting again.
  */
 @Component
 public class Commands {
@@ -21,21 +29,75 @@ public class Commands {
     private final CommandGateway gateway;
     private final ReadYourWrites readYourWrites;
     private final CurrentUser currentUser;
+    private final RequestConditions conditions;
+    private final JdbcTemplate jdbc;
 
-    public Commands(CommandGateway gateway, ReadYourWrites readYourWrites, CurrentUser currentUser) {
+    public Commands(CommandGateway gateway, ReadYourWrites readYourWrites, CurrentUser currentUser, RequestConditions conditions,
+                    JdbcTemplate jdbc) {
         this.gateway = gateway;
         this.readYourWrites = readYourWrites;
         this.currentUser = currentUser;
+        this.conditions = conditions;
+        this.jdbc = jdbc;
     }
 
     /** Sends the command to the aggregate and waits for the read models; returns the command handler's result. */
+    @SuppressWarnings("unchecked")
     public <R> R send(String aggregateId, Object command) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(Recorders.RECORDED_BY, currentUser.name());
         String correlationId = MDC.get(Recorders.CORRELATION_ID);
         metaData.put(Recorders.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString());
-        R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+        metaData.put(CommandConditionsInterceptor.AGGREGATE_ID, aggregateId);
+        Long expectedVersion = conditions.expectedVersion();
+        if (expectedVersion != null) {
+            metaData.put(CommandConditionsInterceptor.EXPECTED_VERSION, expectedVersion);
+        }
+        String key = conditions.idempotencyKey(currentUser.name());
+        String requestHash = key == null ? null : conditions.requestHash();
+        if (key != null) {
+            metaData.put(CommandConditionsInterceptor.IDEMPOTENCY_KEY, key);
+            metaData.put(CommandConditionsInterceptor.REQUEST_HASH, requestHash);
+        }
+        R result;
+        try {
+            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+        } catch (RuntimeException e) {
+            if (key != null) {
+                Map<String, Object> first = recorded(key);
+                if (first != null) {
+                    return (R) replay(first, requestHash);
+                }
+            }
+            if (expectedVersion != null && causedBy(e, ConcurrencyException.class)) {
+                throw new PreconditionFailedException("the resource changed while the request was made: read it again and retry");
+            }
+            throw e;
+        }
         readYourWrites.awaitAggregate(aggregateId);
         return result;
+    }
+
+    private Map<String, Object> recorded(String key) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select request_hash, aggregate_id, result from idempotency_key where idempotency_key = ?", key);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private Object replay(Map<String, Object> first, String requestHash) {
+        if (!String.valueOf(first.get("request_hash")).equals(requestHash)) {
+            throw new IdempotencyKeyReusedException("this Idempotency-Key was used for a different request");
+        }
+        readYourWrites.awaitAggregate(String.valueOf(first.get("aggregate_id")));
+        return first.get("result");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
