@@ -9,8 +9,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import uk.org.casereview.api.consistency.ExpectedVersionCheck;
 import org.axonframework.modelling.command.ConcurrencyException;
-import uk.org.casereview.api.consistency.CommandConditionsInterceptor;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -60,8 +60,8 @@ public class AxonConfiguration {
      * decided again on the fresh state, so no update is lost. Any other failure is final and answered at once.
      */
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus, CommandConditionsInterceptor conditions) {
-        commandBus.registerHandlerInterceptor(conditions);
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        // the command bus gets its interceptors (CommandConditionsInterceptor) from Axon's auto-configuration
         IntervalRetryScheduler retries = IntervalRetryScheduler.builder()
                 .retryExecutor(Executors.newScheduledThreadPool(1, r -> {
                     Thread thread = new Thread(r, "command-retry");
@@ -115,13 +115,16 @@ public class AxonConfiguration {
      */
     @Bean(name = "eventBus")
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                         @Value("${casereview.event-store.fetch-delay:100ms}") Duration fetchDelay) {
-        return EmbeddedEventStore.builder()
+                                         @Value("${casereview.event-store.fetch-delay:100ms}") Duration fetchDelay,
+                                         ExpectedVersionCheck expectedVersionCheck) {
+        EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
                 .build();
+        eventStore.registerDispatchInterceptor(expectedVersionCheck);
+        return eventStore;
     }
 
     /** Tells a duplicate (aggregate, sequence number), i.e. a concurrent change, from other SQL errors, on H2 and PostgreSQL. */
