@@ -48,6 +48,11 @@ class OpenApiTest extends ApiTest {
         String requestSchema = notify.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText();
         JsonNode schema = docs.json().path("components").path("schemas").path(requestSchema.substring(requestSchema.lastIndexOf('/') + 1));
         assertThat(schema.path("properties").path("awareOn").path("example").asText()).isEqualTo("2024-05-02");
+
+        // Swagger UI's "Authorize" offers both ways of signing in
+        JsonNode schemes = docs.json().path("components").path("securitySchemes");
+        assertThat(schemes.path("basic").path("scheme").asText()).isEqualTo("basic");
+        assertThat(schemes.path("bearer").path("scheme").asText()).isEqualTo("bearer");
     }
 
     @Test
