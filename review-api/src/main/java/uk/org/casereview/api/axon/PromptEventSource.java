@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The event store as the read-model processor's source, prompt. The embedded event store's streams cannot tell a
  * pooled processor that events have arrived, so the processor would look only every 500 ms; this source tells it every
- * {@code casereview.event-processing.poll-interval} (25 ms by default), which costs an in-memory check when nothing is new.
+ * {@code casereview.event-processing.poll-interval} (5 ms by default), which costs an in-memory check when nothing is new.
  */
 @Component("readModelSource")
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
@@ -35,7 +35,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     });
 
     public PromptEventSource(EventStore eventStore,
-                             @Value("${casereview.event-processing.poll-interval:25ms}") Duration pollInterval) {
+                             @Value("${casereview.event-processing.poll-interval:5ms}") Duration pollInterval) {
         this.eventStore = eventStore;
         long millis = Math.max(1, pollInterval.toMillis());
         ticker.scheduleWithFixedDelay(() -> callbacks.forEach(PromptEventSource::runQuietly), millis, millis, TimeUnit.MILLISECONDS);

@@ -53,7 +53,7 @@ public class ReadYourWrites {
                 return false;
             }
             sleep(pause);
-            pause = Math.min(pause * 2, 20);
+            pause = Math.min(pause * 2, 5);
         }
     }
 
