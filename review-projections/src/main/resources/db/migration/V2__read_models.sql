@@ -81,7 +81,7 @@ create table recommendation (
 );
 create index recommendation_source on recommendation (source_id, number);
 create index recommendation_made_on on recommendation (made_on desc, id);
-create index recommendation_responded_on on recommendation (responded_on);
+create index recommendation_responded_on on recommendation (responded_on, accepted);
 create index recommendation_closed_on on recommendation (closed_on);
 
 create table recommendation_theme (
@@ -118,7 +118,7 @@ create table recommendation_period (
     length_class       integer     not null,
     primary key (recommendation_id, from_on)
 );
-create index recommendation_period_class on recommendation_period (length_class, from_on);
+create index recommendation_period_class on recommendation_period (length_class, to_on, from_on);
 
 -- the action was open, due on due_on, on every business date in [from_on, to_on)
 create table action_period (
@@ -131,4 +131,4 @@ create table action_period (
     length_class       integer     not null,
     primary key (recommendation_id, action_id, from_on)
 );
-create index action_period_class on action_period (length_class, from_on);
+create index action_period_class on action_period (length_class, to_on, from_on);

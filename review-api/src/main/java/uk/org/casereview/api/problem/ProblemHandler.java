@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({NotFoundException.class, ResourceNotFoundException.class})
     ResponseEntity<Object> notFound(RuntimeException e, WebRequest request) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);
+    }
+
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<Object> otherKind(IncompatibleAggregateException e, WebRequest request) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "nothing of this kind has been recorded with the id in the path"), request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

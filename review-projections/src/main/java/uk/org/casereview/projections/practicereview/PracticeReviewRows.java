@@ -11,7 +11,6 @@ import uk.org.casereview.projections.shared.ReviewThemeRow;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -56,25 +55,6 @@ final class PracticeReviewRows {
         @Override
         public List<String> key() {
             return List.of("id");
-        }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("id", id);
-            columns.put("reference", reference);
-            columns.put("kind", kind);
-            columns.put("rapid_review_id", rapidReviewId);
-            columns.put("decided_on", decidedOn);
-            columns.put("publication_due_on", publicationDueOn);
-            columns.put("reviewer_appointed_on", reviewerAppointedOn);
-            columns.put("final_report_sent_on", finalReportSentOn);
-            columns.put("published_on", publishedOn);
-            columns.put("withheld_on", withheldOn);
-            columns.put("delay_recorded_on", delayRecordedOn);
-            columns.put("delay_expected_on", delayExpectedOn);
-            columns.put("last_fact_on", lastFactOn);
-            return columns;
         }
     }
 }

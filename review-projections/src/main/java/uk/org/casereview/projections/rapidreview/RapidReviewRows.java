@@ -14,7 +14,6 @@ import uk.org.casereview.projections.shared.ReviewThemeRow;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -64,19 +63,6 @@ final class RapidReviewRows {
         public List<String> key() {
             return List.of("id");
         }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("id", id);
-            columns.put("reference", reference);
-            columns.put("aware_on", awareOn);
-            columns.put("notified_on", notifiedOn);
-            columns.put("outcome", outcome);
-            columns.put("first_submitted_on", firstSubmittedOn);
-            columns.put("last_fact_on", lastFactOn);
-            return columns;
-        }
     }
 
     record DecisionRow(String rapidReviewId, long seq, LocalDate decidedOn, String decision) implements DerivedRow {
@@ -89,16 +75,6 @@ final class RapidReviewRows {
         public List<String> key() {
             return List.of("rapid_review_id", "seq");
         }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("rapid_review_id", rapidReviewId);
-            columns.put("seq", seq);
-            columns.put("decided_on", decidedOn);
-            columns.put("decision", decision);
-            return columns;
-        }
     }
 
     record ResponseRow(String rapidReviewId, long seq, LocalDate respondedOn, String response) implements DerivedRow {
@@ -110,16 +86,6 @@ final class RapidReviewRows {
         @Override
         public List<String> key() {
             return List.of("rapid_review_id", "seq");
-        }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("rapid_review_id", rapidReviewId);
-            columns.put("seq", seq);
-            columns.put("responded_on", respondedOn);
-            columns.put("response", response);
-            return columns;
         }
     }
 }

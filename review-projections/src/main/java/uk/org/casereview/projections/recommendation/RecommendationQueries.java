@@ -75,9 +75,9 @@ public class RecommendationQueries {
         args.add(asOf);
         if (filter.status() != null) {
             where.append(" and r.id in (select p.recommendation_id from ")
-                    .append(ActivePeriods.containing("recommendation_period", "recommendation_id, status", asOf, args))
-                    .append(" p where p.status = ?)");
-            args.add(filter.status().name());
+                    .append(ActivePeriods.containing("recommendation_period", "recommendation_id", asOf, " and status = ?",
+                            List.of(filter.status().name()), args))
+                    .append(" p)");
         }
         if (filter.sourceId() != null) {
             where.append(" and r.source_id = ?");

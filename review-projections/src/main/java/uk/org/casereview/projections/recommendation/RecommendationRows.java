@@ -12,7 +12,6 @@ import uk.org.casereview.projections.shared.Recorded;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -121,19 +120,6 @@ final class RecommendationRows {
         public List<String> key() {
             return List.of("id");
         }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("id", id);
-            columns.put("source_id", sourceId);
-            columns.put("number", number);
-            columns.put("made_on", madeOn);
-            columns.put("responded_on", respondedOn);
-            columns.put("accepted", accepted);
-            columns.put("closed_on", closedOn);
-            return columns;
-        }
     }
 
     record ThemeRow(String recommendationId, String theme, LocalDate madeOn) implements DerivedRow {
@@ -145,15 +131,6 @@ final class RecommendationRows {
         @Override
         public List<String> key() {
             return List.of("recommendation_id", "theme");
-        }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("recommendation_id", recommendationId);
-            columns.put("theme", theme);
-            columns.put("made_on", madeOn);
-            return columns;
         }
     }
 
@@ -168,25 +145,15 @@ final class RecommendationRows {
         public List<String> key() {
             return List.of("recommendation_id", "action_id");
         }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("recommendation_id", recommendationId);
-            columns.put("action_id", actionId);
-            columns.put("agency", agency);
-            columns.put("description", description);
-            columns.put("owner", owner);
-            columns.put("assigned_on", assignedOn);
-            columns.put("original_due_on", originalDueOn);
-            columns.put("due_on", dueOn);
-            columns.put("completed_on", completedOn);
-            return columns;
-        }
     }
 
     /** The recommendation had this status on every business date in [from_on, to_on). */
-    record StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status) implements DerivedRow {
+    record StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status, int lengthClass) implements DerivedRow {
+        StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status) {
+            this(recommendationId, fromOn, toOn, status, ActivePeriods.lengthClass(fromOn, toOn,
+                    status.equals(RecommendationStatus.CLOSED.name()) || status.equals(RecommendationStatus.DECLINED.name())));
+        }
+
         @Override
         public String table() {
             return "recommendation_period";
@@ -196,22 +163,15 @@ final class RecommendationRows {
         public List<String> key() {
             return List.of("recommendation_id", "from_on");
         }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("recommendation_id", recommendationId);
-            columns.put("from_on", fromOn);
-            columns.put("to_on", toOn);
-            columns.put("status", status);
-            columns.put("length_class", ActivePeriods.lengthClass(fromOn, toOn));
-            return columns;
-        }
     }
 
     /** The action was open, due on due_on, on every business date in [from_on, to_on). */
     record ActionPeriodRow(String recommendationId, String actionId, String agency, LocalDate fromOn, LocalDate toOn,
-                           LocalDate dueOn) implements DerivedRow {
+                           LocalDate dueOn, int lengthClass) implements DerivedRow {
+        ActionPeriodRow(String recommendationId, String actionId, String agency, LocalDate fromOn, LocalDate toOn, LocalDate dueOn) {
+            this(recommendationId, actionId, agency, fromOn, toOn, dueOn, ActivePeriods.lengthClass(fromOn, toOn));
+        }
+
         @Override
         public String table() {
             return "action_period";
@@ -220,19 +180,6 @@ final class RecommendationRows {
         @Override
         public List<String> key() {
             return List.of("recommendation_id", "action_id", "from_on");
-        }
-
-        @Override
-        public LinkedHashMap<String, Object> columns() {
-            LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-            columns.put("recommendation_id", recommendationId);
-            columns.put("action_id", actionId);
-            columns.put("agency", agency);
-            columns.put("from_on", fromOn);
-            columns.put("to_on", toOn);
-            columns.put("due_on", dueOn);
-            columns.put("length_class", ActivePeriods.lengthClass(fromOn, toOn));
-            return columns;
         }
     }
 }

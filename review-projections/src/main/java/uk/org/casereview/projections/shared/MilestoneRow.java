@@ -3,7 +3,6 @@ package uk.org.casereview.projections.shared;
 import uk.org.casereview.domain.calendar.Milestone;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /** A statutory milestone of a review with its due date and the date it was done, for timeliness and metrics. */
@@ -25,17 +24,4 @@ public record MilestoneRow(String reviewId, Milestone milestone, String reviewKi
         return List.of("review_id", "milestone");
     }
 
-    @Override
-    public LinkedHashMap<String, Object> columns() {
-        LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-        columns.put("review_id", reviewId);
-        columns.put("milestone", milestone.name());
-        columns.put("review_kind", reviewKind);
-        columns.put("reference", reference);
-        columns.put("due_on", dueOn);
-        columns.put("done_on", doneOn);
-        columns.put("statutory", statutory);
-        columns.put("on_hold", onHold);
-        return columns;
-    }
 }

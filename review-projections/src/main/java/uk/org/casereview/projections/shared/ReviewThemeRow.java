@@ -1,7 +1,6 @@
 package uk.org.casereview.projections.shared;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /** A learning theme of a rapid review or practice review, with the review's date (notification or decision). */
@@ -19,14 +18,4 @@ public record ReviewThemeRow(String reviewId, String theme, String reviewKind, S
         return List.of("review_id", "theme");
     }
 
-    @Override
-    public LinkedHashMap<String, Object> columns() {
-        LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-        columns.put("review_id", reviewId);
-        columns.put("theme", theme);
-        columns.put("review_kind", reviewKind);
-        columns.put("reference", reference);
-        columns.put("on_date", onDate);
-        return columns;
-    }
 }

@@ -86,9 +86,9 @@ public class YearlyReportQueries {
                 }, from, end);
         long closed = count("select count(*) from recommendation where closed_on >= ? and closed_on <= ?", from, end);
         List<Object> args = new ArrayList<>();
-        String periods = ActivePeriods.containing("recommendation_period", "status", end, args);
-        long open = count("select count(*) from " + periods + " p where p.status in ('MADE', 'ACCEPTED', 'IN_PROGRESS', 'ACTIONS_COMPLETE')",
-                args.toArray());
+        String periods = ActivePeriods.containing("recommendation_period", "status", end,
+                " and status in ('MADE', 'ACCEPTED', 'IN_PROGRESS', 'ACTIONS_COMPLETE')", List.of(), false, args);
+        long open = count("select count(*) from " + periods + " p", args.toArray());
         Map<String, Long> byTheme = new TreeMap<>(countBy("select theme, count(*) from recommendation_theme"
                 + " where made_on >= ? and made_on <= ? group by theme", from, end));
         return new YearlyReport.Recommendations(made, responses.getOrDefault("ACCEPTED", 0L), responses.getOrDefault("DECLINED", 0L),

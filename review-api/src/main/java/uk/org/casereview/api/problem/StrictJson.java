@@ -1,0 +1,117 @@
+package uk.org.casereview.api.problem;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
+
+/**
+ * Request bodies are read strictly: a date is a string written yyyy-MM-dd (not a date-time, a number of days or an
+ * array), text is a string (not a number or a boolean), true and false are booleans (not 1, 0 or "true"), an
+ * enumeration value is its name exactly (not its position, not padded). Anything else is a 400 naming the field.
+ */
+@Configuration
+public class StrictJson {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
+        return builder -> builder
+                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .modulesToInstall(modules -> modules.add(strictModule()))
+                .postConfigurer(mapper -> {
+                    mapper.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                    mapper.coercionConfigFor(LogicalType.Boolean)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    mapper.coercionConfigFor(LogicalType.Integer)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                });
+    }
+
+    private static SimpleModule strictModule() {
+        SimpleModule module = new SimpleModule("strict-request-bodies");
+        module.addDeserializer(LocalDate.class, new StrictDate());
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                                                              JsonDeserializer<?> deserializer) {
+                return new ExactEnum(type.getRawClass());
+            }
+        });
+        return module;
+    }
+
+    /** yyyy-MM-dd, a real date, nothing else. */
+    static final class StrictDate extends StdDeserializer<LocalDate> {
+        StrictDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            if (!DATE.matcher(text).matches()) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "a date is written yyyy-MM-dd");
+            }
+            try {
+                return LocalDate.parse(text, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a real date");
+            }
+        }
+    }
+
+    /** An enumeration value by its exact name. */
+    static final class ExactEnum extends StdDeserializer<Object> {
+        private final Class<?> type;
+
+        ExactEnum(Class<?> type) {
+            super(type);
+            this.type = type;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return context.handleUnexpectedToken(type, parser);
+            }
+            String text = parser.getText();
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum) constant).name().equals(text)) {
+                    return constant;
+                }
+            }
+            return context.handleWeirdStringValue(type, text, "not one of the values");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package uk.org.casereview.api.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.xml.MappingJackson2XmlHttpMessageConverter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Problem details even where Spring MVC is not reached: requests the security firewall rejects (an encoded ';' or '%'
+ * in the path) and requests Tomcat itself rejects (an encoded '/', '\' or NUL). And JSON only: the XML converter that
+ * Jackson's XML module (a dependency of the holiday library) would add is removed, so an XML body is a 415.
+ */
+@Configuration
+public class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.removeIf(MappingJackson2XmlHttpMessageConverter.class::isInstance);
+    }
+
+    @Bean
+    public RequestRejectedHandler problemForRejectedRequests(ObjectMapper json) {
+        return (request, response, rejected) -> {
+            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                    "the request's path or headers are not allowed: " + rejected.getMessage());
+            problem.setInstance(URI.create("/"));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+        };
+    }
+
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemPagesFromTomcat() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
+    }
+
+    /** Tomcat's own error page, as a problem detail. */
+    public static class ProblemReportValve extends ErrorReportValve {
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int status = response.getStatus();
+            if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            String body = "{\"type\":\"" + Problems.typeFor(status) + "\",\"title\":\"The request is not valid\",\"status\":" + status
+                    + ",\"detail\":\"the server could not accept the request as sent (its path, headers or encoding)\"}";
+            try {
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(body);
+                response.finishResponse();
+            } catch (IOException | IllegalStateException ignored) {
+                // the client has gone
+            }
+        }
+    }
+}
