@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -108,6 +109,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(tooLargeProblem(e), request);
     }
 
+    /** The firewall refuses a query parameter when the controller first reads it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e, WebRequest request) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                "the request's path, headers or parameters are not allowed: " + e.getMessage()), request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
@@ -149,6 +157,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (target != null && target.isEnum()) {
                 String valid = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
                 message = "'" + format.getValue() + "' is not a valid " + field + "; valid values are " + valid;
+            } else if (target == String.class) {
+                message = field + " may not contain the NUL character";
             } else if (target == LocalDate.class || causeOf(e, DateTimeParseException.class) != null) {
                 message = field + " must be a real date written yyyy-MM-dd, not '" + format.getValue() + "'";
             } else {

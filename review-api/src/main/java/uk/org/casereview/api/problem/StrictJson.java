@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -57,6 +58,7 @@ public class StrictJson {
     private static SimpleModule strictModule() {
         SimpleModule module = new SimpleModule("strict-request-bodies");
         module.addDeserializer(LocalDate.class, new StrictDate());
+        module.addDeserializer(String.class, new TextWithoutNul());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
@@ -87,6 +89,25 @@ public class StrictJson {
             } catch (DateTimeParseException e) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a real date");
             }
+        }
+    }
+
+    /**
+     * Text never holds the NUL character: no field has a use for it and PostgreSQL cannot store it, so it is refused here,
+     * before an id holding it reaches a lookup. (The domain refuses the other control characters, field by field.)
+     */
+    static final class TextWithoutNul extends StdDeserializer<String> {
+        TextWithoutNul() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text, "text may not contain the NUL character");
+            }
+            return text;
         }
     }
 

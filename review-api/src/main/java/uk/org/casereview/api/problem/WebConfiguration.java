@@ -14,7 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.xml.MappingJackson2XmlHttpMessageConverter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
@@ -24,7 +26,7 @@ import java.util.List;
 
 /**
  * Problem details even where Spring MVC is not reached: requests the security firewall rejects (an encoded ';' or '%'
- * in the path) and requests Tomcat itself rejects (an encoded '/', '\' or NUL). And JSON only: the XML converter that
+ * in the path, a control character in a query parameter) and requests Tomcat itself rejects (an encoded '/', '\' or NUL). And JSON only: the XML converter that
  * Jackson's XML module (a dependency of the holiday library) would add is removed, so an XML body is a 415.
  */
 @Configuration
@@ -45,6 +47,14 @@ public class WebConfiguration implements WebMvcConfigurer {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
         };
+    }
+
+    /** Spring Security's strict firewall, which also refuses control characters in query parameters. */
+    @Bean
+    public HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterValues(value -> value.chars().noneMatch(Character::isISOControl));
+        return firewall;
     }
 
     @Bean

@@ -118,6 +118,16 @@ class ProblemDetailsTest extends ApiTest {
     }
 
     @Test
+    void controlCharactersInIdsAndQueryParametersAreRefusedOnEveryDatabase() {
+        JsonNode body = refused(() -> api.post("/api/v1/recommendations", """
+                {"sourceId":"RR\\u0000X","number":"2","text":"t","themes":["NEGLECT"],"madeOn":"2025-04-01"}"""), 400);
+        assertThat(body.path("detail").asText()).isEqualTo("sourceId may not contain the NUL character");
+        JsonNode query = refused(() -> api.get("/api/v1/recommendations?sourceId=RR%00X"), 400);
+        assertThat(query.path("detail").asText()).contains("parameter");
+        refused(() -> api.get("/api/v1/overdue-actions?agency=%01"), 400);
+    }
+
+    @Test
     void aCommandTheStateForbidsIsAConflictWithTheReason() {
         JsonNode problem = refused(() -> api.post(rapidReview + "/submission", "{\"submittedOn\":\"2025-03-20\"}"), 409);
         assertThat(problem.path("detail").asText()).isEqualTo("rapid review RR-ERR-01 cannot be submitted: no decision has been recorded");
