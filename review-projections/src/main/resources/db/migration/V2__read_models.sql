@@ -118,7 +118,16 @@ create table recommendation_period (
     length_class       integer     not null,
     primary key (recommendation_id, from_on)
 );
-create index recommendation_period_class on recommendation_period (length_class, to_on, from_on);
+create index recommendation_period_class on recommendation_period (length_class, to_on, from_on, status);
+
+-- the recommendation was open (made, and neither closed nor declined) on every business date in [from_on, to_on)
+create table recommendation_open_period (
+    recommendation_id  varchar(64) not null primary key,
+    from_on            date        not null,
+    to_on              date        not null,
+    length_class       integer     not null
+);
+create index recommendation_open_period_class on recommendation_open_period (length_class, to_on, from_on);
 
 -- the action was open, due on due_on, on every business date in [from_on, to_on)
 create table action_period (
@@ -131,4 +140,18 @@ create table action_period (
     length_class       integer     not null,
     primary key (recommendation_id, action_id, from_on)
 );
-create index action_period_class on action_period (length_class, to_on, from_on);
+create index action_period_class on action_period (length_class, to_on, from_on, due_on, agency);
+
+-- the action was open and past its due date (due_on) on every business date in [from_on, to_on): the part of an
+-- action period after its due date, so that the actions overdue on a date are found without reading every open one
+create table action_overdue_period (
+    recommendation_id  varchar(64) not null,
+    action_id          varchar(10) not null,
+    agency             varchar(64) not null,
+    from_on            date        not null,
+    to_on              date        not null,
+    due_on             date        not null,
+    length_class       integer     not null,
+    primary key (recommendation_id, action_id, from_on)
+);
+create index action_overdue_period_class on action_overdue_period (length_class, to_on, from_on, agency, due_on);

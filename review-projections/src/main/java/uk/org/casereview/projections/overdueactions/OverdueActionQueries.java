@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Actions past their due date and not complete as of a date, from the action periods: the due date in force on that
- * date (a revision made later does not count yet) and completion on or before it.
+ * Actions past their due date and not complete as of a date, from the overdue periods of actions: the due date in force
+ * on that date (a revision made later does not count yet) and completion on or before it.
  */
 @Component
 public class OverdueActionQueries {
@@ -27,9 +27,8 @@ public class OverdueActionQueries {
 
     public OverdueActions overdue(LocalDate asOf, String agency, String theme, int page, int size) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" from " + ActivePeriods.containing("action_period",
-                "recommendation_id, action_id, agency, due_on", asOf, args) + " ap where ap.due_on < ?");
-        args.add(asOf);
+        StringBuilder where = new StringBuilder(" from " + ActivePeriods.containing("action_overdue_period",
+                "recommendation_id, action_id, agency, due_on", asOf, "", List.of(), false, args) + " ap where 1 = 1");
         if (agency != null) {
             where.append(" and ap.agency = ?");
             args.add(agency);

@@ -48,7 +48,8 @@ public class RecommendationProjection extends AggregateProjection<Recommendation
 
     @Override
     protected List<String> tables() {
-        return List.of("recommendation", "recommendation_theme", "action", "recommendation_period", "action_period");
+        return List.of("recommendation", "recommendation_theme", "action", "recommendation_period", "action_period",
+                "recommendation_open_period", "action_overdue_period");
     }
 
     @ResetHandler

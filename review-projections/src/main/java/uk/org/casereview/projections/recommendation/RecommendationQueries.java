@@ -27,6 +27,10 @@ import java.util.stream.Collectors;
 @Component
 public class RecommendationQueries {
 
+    /** The periods an action was open, and those it was overdue. */
+    private static final String OPEN = "action_period";
+    private static final String OVERDUE = "action_overdue_period";
+
     private final JdbcTemplate jdbc;
     private final FactLog<RecommendationEvent> facts;
     private final StatutoryClock clock;
@@ -121,27 +125,28 @@ public class RecommendationQueries {
     private void rag(Rag rag, LocalDate asOf, StringBuilder where, List<Object> args) {
         LocalDate amberLimit = asOf.plusDays(clock.timescales().amberWithinDays());
         switch (rag) {
-            case RED -> openActions(where, args, asOf, " in", " and ap.due_on < ?", asOf);
+            case RED -> actions(where, args, asOf, " in", OVERDUE, "");
             case AMBER -> {
-                openActions(where, args, asOf, " in", " and ap.due_on >= ? and ap.due_on <= ?", asOf, amberLimit);
-                openActions(where, args, asOf, " not in", " and ap.due_on < ?", asOf);
+                actions(where, args, asOf, " in", OPEN, " and ap.due_on >= ? and ap.due_on <= ?", asOf, amberLimit);
+                actions(where, args, asOf, " not in", OVERDUE, "");
             }
             case GREEN -> {
-                openActions(where, args, asOf, " in", "");
-                openActions(where, args, asOf, " not in", " and ap.due_on <= ?", amberLimit);
+                actions(where, args, asOf, " in", OPEN, "");
+                actions(where, args, asOf, " not in", OPEN, " and ap.due_on <= ?", amberLimit);
             }
             case COMPLETE -> {
                 where.append(" and r.id in (select a.recommendation_id from action a where a.assigned_on <= ?)");
                 args.add(asOf);
-                openActions(where, args, asOf, " not in", "");
+                actions(where, args, asOf, " not in", OPEN, "");
             }
         }
     }
 
-    /** "and r.id [not] in (the recommendations with an action open on the date [and due ...])". */
-    private static void openActions(StringBuilder where, List<Object> args, LocalDate asOf, String in, String due, Object... dueArgs) {
+    /** "and r.id [not] in (the recommendations with an action open (or overdue) on the date [and due ...])". */
+    private static void actions(StringBuilder where, List<Object> args, LocalDate asOf, String in, String periods, String due,
+                                Object... dueArgs) {
         where.append(" and r.id").append(in).append(" (select ap.recommendation_id from ")
-                .append(ActivePeriods.containing("action_period", "recommendation_id, due_on", asOf, args))
+                .append(ActivePeriods.containing(periods, "recommendation_id, due_on", asOf, "", List.of(), false, args))
                 .append(" ap where 1 = 1").append(due).append(")");
         args.addAll(List.of(dueArgs));
     }

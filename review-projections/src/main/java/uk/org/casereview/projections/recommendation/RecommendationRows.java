@@ -64,6 +64,8 @@ final class RecommendationRows {
     private static void statusPeriods(String id, List<LocalDate> changes, List<RecommendationView> states, Set<DerivedRow> rows) {
         LocalDate from = null;
         RecommendationStatus status = null;
+        LocalDate made = null;
+        LocalDate settled = null;
         for (int i = 0; i < changes.size(); i++) {
             RecommendationView state = states.get(i);
             RecommendationStatus now = state == null ? null : state.status();
@@ -73,11 +75,19 @@ final class RecommendationRows {
                 }
                 from = changes.get(i);
                 status = now;
+                made = made == null ? from : made;
+                settled = settled == null && settled(now) ? from : settled;
             }
         }
         if (status != null) {
             rows.add(new StatusPeriodRow(id, from, ReadModels.OPEN_END, status.name()));
+            rows.add(new OpenPeriodRow(id, made, settled == null ? ReadModels.OPEN_END : settled));
         }
+    }
+
+    /** Closed and declined are final: the recommendation is no longer open. */
+    private static boolean settled(RecommendationStatus status) {
+        return status == RecommendationStatus.CLOSED || status == RecommendationStatus.DECLINED;
     }
 
     private static void actionPeriods(String id, RecommendationView.ActionView action, List<LocalDate> changes,
@@ -89,14 +99,24 @@ final class RecommendationRows {
             LocalDate openDue = then == null || then.status() == ActionStatus.COMPLETE ? null : then.dueOn();
             if (!Objects.equals(openDue, due)) {
                 if (due != null) {
-                    rows.add(new ActionPeriodRow(id, action.actionId(), action.agency(), from, changes.get(i), due));
+                    actionPeriod(id, action, from, changes.get(i), due, rows);
                 }
                 from = changes.get(i);
                 due = openDue;
             }
         }
         if (due != null) {
-            rows.add(new ActionPeriodRow(id, action.actionId(), action.agency(), from, ReadModels.OPEN_END, due));
+            actionPeriod(id, action, from, ReadModels.OPEN_END, due, rows);
+        }
+    }
+
+    /** The period the action was open with this due date, and the part of it after the due date, when it was overdue. */
+    private static void actionPeriod(String id, RecommendationView.ActionView action, LocalDate from, LocalDate to, LocalDate due,
+                                     Set<DerivedRow> rows) {
+        rows.add(new ActionPeriodRow(id, action.actionId(), action.agency(), from, to, due));
+        LocalDate overdueFrom = due.plusDays(1).isAfter(from) ? due.plusDays(1) : from;
+        if (overdueFrom.isBefore(to)) {
+            rows.add(new OverduePeriodRow(id, action.actionId(), action.agency(), overdueFrom, to, due));
         }
     }
 
@@ -150,8 +170,7 @@ final class RecommendationRows {
     /** The recommendation had this status on every business date in [from_on, to_on). */
     record StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status, int lengthClass) implements DerivedRow {
         StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status) {
-            this(recommendationId, fromOn, toOn, status, ActivePeriods.lengthClass(fromOn, toOn,
-                    status.equals(RecommendationStatus.CLOSED.name()) || status.equals(RecommendationStatus.DECLINED.name())));
+            this(recommendationId, fromOn, toOn, status, ActivePeriods.lengthClass(fromOn, toOn, settled(RecommendationStatus.valueOf(status))));
         }
 
         @Override
@@ -175,6 +194,41 @@ final class RecommendationRows {
         @Override
         public String table() {
             return "action_period";
+        }
+
+        @Override
+        public List<String> key() {
+            return List.of("recommendation_id", "action_id", "from_on");
+        }
+    }
+
+    /** The recommendation was open (made, and neither closed nor declined) on every business date in [from_on, to_on). */
+    record OpenPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, int lengthClass) implements DerivedRow {
+        OpenPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn) {
+            this(recommendationId, fromOn, toOn, ActivePeriods.lengthClass(fromOn, toOn));
+        }
+
+        @Override
+        public String table() {
+            return "recommendation_open_period";
+        }
+
+        @Override
+        public List<String> key() {
+            return List.of("recommendation_id");
+        }
+    }
+
+    /** The action was open and overdue, due on due_on, on every business date in [from_on, to_on). */
+    record OverduePeriodRow(String recommendationId, String actionId, String agency, LocalDate fromOn, LocalDate toOn,
+                            LocalDate dueOn, int lengthClass) implements DerivedRow {
+        OverduePeriodRow(String recommendationId, String actionId, String agency, LocalDate fromOn, LocalDate toOn, LocalDate dueOn) {
+            this(recommendationId, actionId, agency, fromOn, toOn, dueOn, ActivePeriods.lengthClass(fromOn, toOn));
+        }
+
+        @Override
+        public String table() {
+            return "action_overdue_period";
         }
 
         @Override

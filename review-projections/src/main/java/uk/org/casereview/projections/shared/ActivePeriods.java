@@ -57,7 +57,8 @@ public final class ActivePeriods {
     }
 
     /**
-     * The same, leaving out the settled periods when {@code withSettled} is false (a question about what was open). One
+     * The same, leaving out the settled periods when {@code withSettled} is false (a question about what was open, or a
+     * table without settled periods). One
      * index, (length_class, to_on, from_on), serves every class: open-ended classes read to_on = 9999-12-31 and a from_on
      * range, the others a to_on range.
      */

@@ -4,6 +4,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,17 +17,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Loads the read models in bulk from the event store, for a rebuild: reads every event up to a global index aggregate
  * by aggregate (in the order of the event store's (aggregate, sequence) index), derives each aggregate's rows once
  * from its whole history with the same functions the projections use, and inserts them in JDBC batches, committing
- * every few thousand aggregates. The tables must be empty (the projections' reset handlers empty them).
+ * every few thousand aggregates, on a thread of its own. The tables must be empty (the projections' reset handlers empty them).
  */
 @Component
 public class ReadModelLoader {
 
-    private static final int AGGREGATES_PER_COMMIT = 5_000;
+    private static final int AGGREGATES_PER_COMMIT = 2_000;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -64,32 +69,61 @@ public class ReadModelLoader {
         return events;
     }
 
+    /**
+     * Reads and derives on this thread while a writer thread inserts the previous chunk's rows: the two take about as
+     * long as each other, so on two processors the load takes about half as long as doing one after the other.
+     */
     private long load(ResultSet rs, long headIndex) throws SQLException {
-        long events = 0;
-        String aggregate = null;
-        List<Recorded<Object>> history = new ArrayList<>();
-        RowChanges changes = new RowChanges(SqlDialect.of(jdbc));
-        int aggregates = 0;
-        while (rs.next()) {
-            if (rs.getLong(7) > headIndex) {
-                continue; // recorded after the rebuild started: the processor handles it
-            }
-            String id = rs.getString(1);
-            if (!id.equals(aggregate)) {
-                if (derive(history, changes) && ++aggregates % AGGREGATES_PER_COMMIT == 0) {
-                    write(changes);
+        SqlDialect dialect = SqlDialect.of(jdbc);
+        ExecutorService writer = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("read-model-load-"));
+        try {
+            long events = 0;
+            String aggregate = null;
+            List<Recorded<Object>> history = new ArrayList<>();
+            RowChanges changes = new RowChanges(dialect);
+            Future<?> writing = null;
+            int aggregates = 0;
+            while (rs.next()) {
+                if (rs.getLong(7) > headIndex) {
+                    continue; // recorded after the rebuild started: the processor handles it
                 }
-                aggregate = id;
-                history = new ArrayList<>();
+                String id = rs.getString(1);
+                if (!id.equals(aggregate)) {
+                    if (derive(history, changes) && ++aggregates % AGGREGATES_PER_COMMIT == 0) {
+                        finish(writing);
+                        writing = writer.submit(write(changes));
+                        changes = new RowChanges(dialect);
+                    }
+                    aggregate = id;
+                    history = new ArrayList<>();
+                }
+                Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(5), byte[].class,
+                        new SimpleSerializedType(rs.getString(3), rs.getString(4))));
+                history.add(new Recorded<>(rs.getLong(2), Recorders.UNKNOWN, Instant.parse(rs.getString(6)), payload));
+                events++;
             }
-            Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(5), byte[].class,
-                    new SimpleSerializedType(rs.getString(3), rs.getString(4))));
-            history.add(new Recorded<>(rs.getLong(2), Recorders.UNKNOWN, Instant.parse(rs.getString(6)), payload));
-            events++;
+            derive(history, changes);
+            finish(writing);
+            write(changes).run();
+            return events;
+        } finally {
+            writer.shutdownNow();
         }
-        derive(history, changes);
-        write(changes);
-        return events;
+    }
+
+    /** Waits for a chunk being written; its failure is the load's. */
+    private static void finish(Future<?> writing) {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the read models", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
     }
 
     private boolean derive(List<Recorded<Object>> history, RowChanges changes) {
@@ -106,9 +140,12 @@ public class ReadModelLoader {
         return false;
     }
 
-    private void write(RowChanges changes) {
-        if (!changes.isEmpty()) {
-            transaction.executeWithoutResult(status -> changes.apply(jdbc));
-        }
+    /** Inserts a chunk's rows in one transaction. */
+    private Runnable write(RowChanges changes) {
+        return () -> {
+            if (!changes.isEmpty()) {
+                transaction.executeWithoutResult(status -> changes.apply(jdbc));
+            }
+        };
     }
 }

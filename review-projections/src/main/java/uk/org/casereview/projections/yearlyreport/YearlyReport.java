@@ -42,6 +42,9 @@ public record YearlyReport(
     }
 
     public record Recommendations(long made, long accepted, long declined, long closed, long openAtYearEnd, Map<String, Long> byTheme) {
+        Recommendations withOpenAtYearEnd(long open) {
+            return new Recommendations(made, accepted, declined, closed, open, byTheme);
+        }
     }
 
     public record Actions(long completed, long overdueAtYearEnd, Map<String, Long> overdueByAgency) {

@@ -359,6 +359,31 @@ class RecommendationReadModelTest {
     }
 
     @Test
+    void theOpenAndOverduePeriodsAgreeWithTheViewsOnEveryDay() {
+        caseload();
+        // rec-red: overdue from 1 Jan 2025, its due date revised on 20 Jan to 31 Mar (no longer overdue), then overdue
+        // again from 1 Apr until its evidence is accepted on 15 Apr; closed on 20 Apr
+        record(revised("rec-red", "1", "2025-01-20", "2024-12-31", "2025-03-31", "Waiting for the new protocol"),
+                evidenced("rec-red", "1", "2025-04-10", "Protocol in force"), evidenceAccepted("rec-red", "1", "2025-04-15"),
+                closed("rec-red", "2025-04-20", "Police now share notifications"));
+        for (LocalDate date = d("2024-05-31"); date.isBefore(d("2025-08-01")); date = date.plusDays(1)) {
+            List<RecommendationView> views = queries.list(RecommendationFilter.none(), date, 0, 100).items();
+            LocalDate day = date;
+            List<String> open = views.stream()
+                    .filter(v -> v.status() != RecommendationStatus.CLOSED && v.status() != RecommendationStatus.DECLINED)
+                    .map(RecommendationView::id).sorted().toList();
+            List<String> overdue = views.stream().flatMap(v -> v.actions().stream()
+                            .filter(a -> a.status() != ActionStatus.COMPLETE && a.dueOn().isBefore(day))
+                            .map(a -> v.id() + "/" + a.actionId() + " due " + a.dueOn()))
+                    .sorted().toList();
+            assertThat(fx.jdbc.queryForList("select recommendation_id from recommendation_open_period where from_on <= ? and to_on > ?"
+                    + " order by recommendation_id", String.class, date, date)).as("open on " + date).isEqualTo(open);
+            assertThat(fx.jdbc.queryForList("select recommendation_id || '/' || action_id || ' due ' || due_on from action_overdue_period"
+                    + " where from_on <= ? and to_on > ? order by 1", String.class, date, date)).as("overdue on " + date).isEqualTo(overdue);
+        }
+    }
+
+    @Test
     void pages() {
         caseload();
         Page<RecommendationView> first = queries.list(RecommendationFilter.none(), d("2025-01-15"), 0, 4);
@@ -375,7 +400,8 @@ class RecommendationReadModelTest {
     void theResetHandlerEmptiesTheRecommendationTablesAndAReplayRestoresThem() {
         caseload();
         var tables = fx.dump();
-        List<String> own = List.of("recommendation", "recommendation_theme", "action", "recommendation_period", "action_period");
+        List<String> own = List.of("recommendation", "recommendation_theme", "action", "recommendation_period", "action_period",
+                "recommendation_open_period", "action_overdue_period");
         Page<RecommendationView> before = queries.list(RecommendationFilter.none(), d("2025-01-15"), 0, 100);
 
         fx.recommendationProjection.onReset();
