@@ -138,7 +138,7 @@ public final class NationalScaleBenchmark {
             } while (!"DONE".equals(status.path("state").asText()));
             double rebuild = status.path("seconds").asDouble();
             long rebuilt = status.path("events").asLong();
-            line("| **rebuild (admin endpoint: reset, truncate, replay)** | **" + Math.round(rebuilt / rebuild) + "** | **"
+            line("| **rebuild (admin endpoint: reset, truncate, bulk load)** | **" + Math.round(rebuilt / rebuild) + "** | **"
                     + round(rebuilt / rebuild / scanRate) + "** |");
             line("");
             line("Rebuild of " + rebuilt + " events took " + round(rebuild) + " s.");

@@ -26,7 +26,8 @@ import java.util.concurrent.Future;
  * Loads the read models in bulk from the event store, for a rebuild: reads every event up to a global index aggregate
  * by aggregate (in the order of the event store's (aggregate, sequence) index), derives each aggregate's rows once
  * from its whole history with the same functions the projections use, and inserts them in JDBC batches, committing
- * every few thousand aggregates, on a thread of its own. The tables must be empty (the projections' reset handlers empty them).
+ * every few thousand aggregates, on a thread of its own. The tables must be empty (the projections' reset handlers empty
+ * them); their secondary indexes are dropped for the load and created again after it ({@link SecondaryIndexes}).
  */
 @Component
 public class ReadModelLoader {
@@ -50,6 +51,16 @@ public class ReadModelLoader {
 
     /** Loads the rows of every event with a global index up to {@code headIndex}; returns how many events it read. */
     public long loadUpTo(long headIndex) {
+        SecondaryIndexes indexes = new SecondaryIndexes(jdbc);
+        indexes.drop(projections.stream().flatMap(projection -> projection.tables().stream()).distinct().toList());
+        try {
+            return read(headIndex);
+        } finally {
+            indexes.restore();
+        }
+    }
+
+    private long read(long headIndex) {
         long events = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction
