@@ -97,13 +97,15 @@ public class ReadModelRebuild {
         }
     }
 
-    /** Starts again a rebuild that a stop interrupted while it was loading. */
+    /** Starts again a rebuild that a stop interrupted while it was loading; otherwise creates any index a failed load left dropped. */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeInterrupted() {
         if ("LOADING".equals(status().state())) {
             log.warn("a rebuild of the read models was interrupted: starting it again");
             jdbc.update("update read_model_rebuild set state = 'INTERRUPTED' where id = 1");
             start();
+        } else {
+            loader.restoreIndexes(); // those a failed load could not create again, if any
         }
     }
 

@@ -33,7 +33,6 @@ import uk.org.casereview.domain.recommendation.RespondToRecommendation;
 import uk.org.casereview.domain.recommendation.ReviewActionEvidence;
 import uk.org.casereview.domain.recommendation.ReviseActionDueDate;
 import uk.org.casereview.domain.recommendation.SubmitActionEvidence;
-import uk.org.casereview.domain.shared.CommandRefusedException;
 import uk.org.casereview.domain.shared.InvalidCommandException;
 import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
 import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
@@ -82,9 +81,6 @@ public class RecommendationController {
     public ResponseEntity<RecommendationView> make(@Valid @RequestBody RecommendationRequests.Make body) {
         if (!rapidReviews.exists(body.sourceId()) && !practiceReviews.exists(body.sourceId())) {
             throw new InvalidCommandException("sourceId", "sourceId " + body.sourceId() + " is not a recorded rapid review or practice review");
-        }
-        if (queries.numberTaken(body.sourceId(), body.number())) {
-            throw new CommandRefusedException("the review already has a recommendation numbered " + body.number());
         }
         String id = ids.next();
         commands.send(id, new MakeRecommendation(id, body.sourceId(), body.number(), body.text(), body.themes(), body.madeOn()));

@@ -3,12 +3,14 @@ package uk.org.casereview.api.shared;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.springframework.stereotype.Component;
+import uk.org.casereview.api.consistency.IdempotencyKeys;
 import uk.org.casereview.api.consistency.RequestConditions;
+import uk.org.casereview.api.problem.IdempotencyKeyReusedException;
 
 /**
  * New identifiers: time-ordered UUIDs (version 7), so that indexes on them grow at the end. A request with an
  * Idempotency-Key gets the same identifier every time it is retried (a name-based UUID of the user and the key), so
- * that a retried creation finds the first one.
+ * that a retried creation finds the first one; a key forgotten after its retention cannot create again.
  */
 @Component
 public class Ids {
@@ -16,16 +18,23 @@ public class Ids {
     private final TimeBasedEpochGenerator generator = Generators.timeBasedEpochGenerator();
     private final RequestConditions conditions;
     private final CurrentUser currentUser;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public Ids(RequestConditions conditions, CurrentUser currentUser) {
+    public Ids(RequestConditions conditions, CurrentUser currentUser, IdempotencyKeys idempotencyKeys) {
         this.conditions = conditions;
         this.currentUser = currentUser;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     public String next() {
         String key = conditions.idempotencyKey(currentUser.name());
         if (key != null) {
-            return Generators.nameBasedGenerator().generate(key).toString();
+            String id = Generators.nameBasedGenerator().generate(key).toString();
+            if (!idempotencyKeys.remembered(key) && idempotencyKeys.aggregateExists(id)) {
+                throw new IdempotencyKeyReusedException("this Idempotency-Key was used to create something before and has since"
+                        + " been forgotten: send a new key for a new request");
+            }
+            return id;
         }
         return generator.generate().toString();
     }

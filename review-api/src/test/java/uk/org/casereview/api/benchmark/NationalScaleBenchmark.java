@@ -65,7 +65,7 @@ public final class NationalScaleBenchmark {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("recommendations", "100000");
         options.put("data-dir", "target/benchmark/data");
-        options.put("samples", "300");
+        options.put("samples", "200");
         options.put("batch-size", "500");
         options.put("segments", "4");
         options.put("threads", "2");

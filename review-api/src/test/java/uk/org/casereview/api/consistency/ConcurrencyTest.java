@@ -1,9 +1,12 @@
 package uk.org.casereview.api.consistency;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import uk.org.casereview.api.support.Api;
 import uk.org.casereview.api.support.ApiTest;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Racing clients lose no update and duplicate nothing; If-Match and Idempotency-Key do what they say. */
 class ConcurrencyTest extends ApiTest {
+
+    @Autowired
+    private IdempotencyKeys idempotencyKeys;
 
     private static final int CLIENTS = 8;
 
@@ -62,6 +68,29 @@ class ConcurrencyTest extends ApiTest {
         assertThat(fresh.header("ETag")).isNotEqualTo(current);
         assertThat(api().with("If-Match", "version three").post(action + "/progress", "{\"reportedOn\":\"2025-03-02\",\"note\":\"x\"}").status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void racingClientsRecordOneRecommendationOfANumber() throws Exception {
+        String review = api().post("/api/v1/rapid-reviews", """
+                {"reference":"RR-NUMBER-%s","children":["Child N"],"outcome":"SERIOUSLY_HARMED","awareOn":"2025-01-06",
+                 "notifiedOn":"2025-01-08","harmCategories":["NEGLECT"],"themes":["NEGLECT"]}""".formatted(UUID.randomUUID())).text("id");
+        long before = eventCount();
+        List<Api.Response> responses = race(i -> api().post("/api/v1/recommendations", """
+                {"sourceId":"%s","number":"7","text":"Client %d's wording","themes":["NEGLECT"],"madeOn":"2025-01-20"}"""
+                .formatted(review, i)));
+
+        assertThat(responses.stream().filter(r -> r.status() == 201).count())
+                .as(responses.stream().map(r -> r.status() + "").toList().toString()).isEqualTo(1);
+        responses.stream().filter(r -> r.status() != 201).forEach(r -> {
+            assertThat(r.status()).isEqualTo(409);
+            assertThat(r.text("detail")).isEqualTo("the review already has a recommendation numbered 7");
+        });
+        assertThat(eventCount() - before).as("one recommendation recorded").isEqualTo(1);
+        assertThat(api().get("/api/v1/recommendations?sourceId=" + review).json().path("total").asLong()).isEqualTo(1);
+        assertThat(api().post("/api/v1/recommendations", """
+                {"sourceId":"%s","number":"8","text":"The next one","themes":["NEGLECT"],"madeOn":"2025-01-20"}"""
+                .formatted(review)).status()).isEqualTo(201);
     }
 
     @Test
@@ -114,6 +143,34 @@ class ConcurrencyTest extends ApiTest {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.text("actionId")).isEqualTo("2");
         assertThat(api().get(recommendation).json().path("actions")).hasSize(2);
+    }
+
+    @Test
+    void aKeyIsForgottenAfterItsRetention() {
+        String action = recommendationWithAnAction() + "/actions/1";
+        String progressKey = "progress-" + UUID.randomUUID();
+        String progress = "{\"reportedOn\":\"2025-03-01\",\"note\":\"%s\"}";
+        assertThat(api().with("Idempotency-Key", progressKey).post(action + "/progress", progress.formatted("first")).status()).isEqualTo(200);
+        assertThat(api().with("Idempotency-Key", progressKey).post(action + "/progress", progress.formatted("second")).status())
+                .as("a different request with a remembered key").isEqualTo(422);
+        String createKey = "notify-" + UUID.randomUUID();
+        String notification = """
+                {"reference":"RR-FORGET-%s","children":["Child F"],"outcome":"DIED","awareOn":"2025-02-03","notifiedOn":"2025-02-05",
+                 "harmCategories":["NEGLECT"],"themes":["NEGLECT"]}""";
+        assertThat(api().with("Idempotency-Key", createKey).post("/api/v1/rapid-reviews", notification.formatted(createKey)).status())
+                .isEqualTo(201);
+
+        assertThat(idempotencyKeys.forgetRecordedBefore(Instant.now().minus(Duration.ofDays(7)))).as("nothing a week old").isZero();
+        assertThat(idempotencyKeys.forgetRecordedBefore(Instant.now().plusSeconds(1))).isGreaterThanOrEqualTo(2);
+
+        Api.Response again = api().with("Idempotency-Key", progressKey).post(action + "/progress", progress.formatted("second"));
+        assertThat(again.status()).as("a forgotten key: a new command").isEqualTo(200);
+        assertThat(again.json().path("progress")).extracting(p -> p.path("note").asText()).containsExactly("first", "second");
+        long before = eventCount();
+        Api.Response recreate = api().with("Idempotency-Key", createKey).post("/api/v1/rapid-reviews", notification.formatted("other"));
+        assertThat(recreate.status()).as("a forgotten key cannot create again").isEqualTo(422);
+        assertThat(recreate.text("detail")).contains("send a new key");
+        assertThat(eventCount()).isEqualTo(before);
     }
 
     private String recommendationWithAnAction() {

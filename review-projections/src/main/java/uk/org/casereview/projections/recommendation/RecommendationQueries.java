@@ -62,12 +62,6 @@ public class RecommendationQueries {
         return jdbc.queryForObject("select count(*) from recommendation where id = ?", Long.class, id) > 0;
     }
 
-    /** True when the review already has a recommendation with this number. */
-    public boolean numberTaken(String sourceId, String number) {
-        return jdbc.queryForObject("select count(*) from recommendation where source_id = ? and number = ?",
-                Long.class, sourceId, number) > 0;
-    }
-
     /**
      * Recommendations in existence on the date that pass the filter, most recently made first (in the order recorded on
      * the same day). Without a status filter

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Loads the read models in bulk from the event store, for a rebuild: reads every event up to a global index aggregate
@@ -53,11 +54,30 @@ public class ReadModelLoader {
     public long loadUpTo(long headIndex) {
         SecondaryIndexes indexes = new SecondaryIndexes(jdbc);
         indexes.drop(projections.stream().flatMap(projection -> projection.tables().stream()).distinct().toList());
+        RuntimeException failure = null;
         try {
             return read(headIndex);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            indexes.restore();
+            try {
+                indexes.restore();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
+    }
+
+    /**
+     * Creates again the indexes a load dropped and could not restore (it failed, and so did creating them): the next
+     * start does, so that no query runs without them for longer than it must.
+     */
+    public void restoreIndexes() {
+        new SecondaryIndexes(jdbc).restore();
     }
 
     private long read(long headIndex) {
@@ -118,7 +138,16 @@ public class ReadModelLoader {
             write(changes).run();
             return events;
         } finally {
-            writer.shutdownNow();
+            writer.shutdown(); // a chunk being written when the reading failed finishes before the tables are touched again
+            awaitTermination(writer);
+        }
+    }
+
+    private static void awaitTermination(ExecutorService writer) {
+        try {
+            writer.awaitTermination(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +34,7 @@ public class YearlyReportQueries implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final LearningThemeQueries learningThemes;
     private final ExecutorService sections = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-            new CustomizableThreadFactory("yearly-report-"));
+            daemonThreads());
 
     public YearlyReportQueries(JdbcTemplate jdbc, LearningThemeQueries learningThemes) {
         this.jdbc = jdbc;
@@ -74,8 +75,15 @@ public class YearlyReportQueries implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        sections.shutdownNow();
+    public void destroy() throws InterruptedException {
+        sections.shutdown(); // reports being made finish; their connections go back to the pool
+        sections.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private static CustomizableThreadFactory daemonThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("yearly-report-");
+        threads.setDaemon(true);
+        return threads;
     }
 
     private YearlyReport.Notifications notifications(LocalDate from, LocalDate end) {
