@@ -30,13 +30,16 @@ public class LearningThemeController {
 
     @GetMapping
     @Operation(summary = "Per theme: the reviews and recommendations that carry it, with open, overdue and closed counts",
-            description = "Reviews notified or commissioned in the period and recommendations made in it; open, overdue and "
-                    + "closed as of the end of the period. Default period: the reporting year so far.")
+            description = "Reviews notified or commissioned in the period and recommendations made in it, as they stood on asOf "
+                    + "(default: the end of the period): those that existed by then, and whether they were open, overdue or closed. "
+                    + "Default period: the reporting year so far.")
     public LearningThemes themes(@Parameter(description = "first day; default 1 April of the reporting year")
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @Parameter(description = "last day; default today")
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @Parameter(description = "business date to answer as at; default the last day of the period")
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Period period = Period.of(from, to, today);
-        return queries.themes(period.from(), period.to());
+        return queries.themes(period.from(), period.to(), asOf == null ? period.to() : asOf);
     }
 }

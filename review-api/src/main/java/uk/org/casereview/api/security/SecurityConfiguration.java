@@ -53,6 +53,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").hasRole(METRICS)
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                .hasAnyRole(RECORDER, AGENCY_LEAD, SCRUTINEER, ADMIN) // people, not the scraper
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(SCRUTINEER, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference-data").hasAnyRole(RECORDER, AGENCY_LEAD, SCRUTINEER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/actions/*/progress",

@@ -457,6 +457,22 @@ class ReadEndpointsTest extends ApiTest {
         assertThat(byDefault.path("to").asText()).isEqualTo(TODAY);
         assertThat(byDefault).isEqualTo(get(THEMES_THIS_YEAR));
         assertThat(byDefault.has("recurringThemes")).isTrue();
+
+        // asOf: by default the period's last day; later, what became of the period's recommendations since (d closed in June)
+        JsonNode lastYearNow = get(THEMES_LAST_YEAR + "&asOf=" + TODAY);
+        assertThat(get(THEMES_LAST_YEAR).path("asOf").asText()).isEqualTo("2025-03-31");
+        assertThat(get(THEMES_LAST_YEAR + "&asOf=2025-03-31")).isEqualTo(get(THEMES_LAST_YEAR));
+        assertThat(lastYearNow.path("asOf").asText()).isEqualTo(TODAY);
+        assertThat(total(lastYearNow, "closed")).isGreaterThan(total(get(THEMES_LAST_YEAR), "closed"));
+        assertThat(total(lastYearNow, "recommendations")).isEqualTo(total(get(THEMES_LAST_YEAR), "recommendations"));
+    }
+
+    private static long total(JsonNode themes, String count) {
+        long total = 0;
+        for (JsonNode theme : themes.path("themes")) {
+            total += theme.path(count).asLong();
+        }
+        return total;
     }
 
     private static JsonNode milestone(JsonNode timeliness, String name) {

@@ -31,14 +31,24 @@ public class LearningThemeQueries {
         this.labels = new Labels(referenceData);
     }
 
+    /** The period's themes as at its last day. */
     public LearningThemes themes(LocalDate from, LocalDate to) {
+        return themes(from, to, to);
+    }
+
+    /**
+     * The period's themes as at {@code asOf}: the reviews and recommendations of the period that existed by then, and
+     * whether they were open, overdue or closed on that date (a date after the period shows what became of them since).
+     */
+    public LearningThemes themes(LocalDate from, LocalDate to, LocalDate asOf) {
+        LocalDate last = asOf.isBefore(to) ? asOf : to;
         Map<String, List<LearningThemes.Review>> reviews = new HashMap<>();
         jdbc.query("select theme, review_id, reference, review_kind, on_date from review_theme where on_date >= ? and on_date <= ?"
                         + " order by on_date, reference",
                 rs -> {
                     reviews.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(new LearningThemes.Review(
                             rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)));
-                }, from, to);
+                }, from, last);
         Map<String, long[]> counts = new HashMap<>();
         jdbc.query("select t.theme, count(*),"
                         + " sum(case when p.status not in ('CLOSED', 'DECLINED') then 1 else 0 end),"
@@ -50,14 +60,14 @@ public class LearningThemeQueries {
                         + " where r.made_on >= ? and r.made_on <= ? group by t.theme",
                 rs -> {
                     counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                }, to, to, to, to, to, from, to);
+                }, asOf, asOf, asOf, asOf, asOf, from, last);
         List<LearningThemes.Theme> themes = new ArrayList<>();
         for (String theme : referenceData.themes().keySet()) {
             long[] c = counts.getOrDefault(theme, new long[4]);
             themes.add(new LearningThemes.Theme(theme, labels.theme(theme), reviews.getOrDefault(theme, List.of()), c[0], c[1], c[2], c[3]));
         }
         themes.sort(Comparator.comparing((LearningThemes.Theme t) -> -(t.reviews().size() + t.recommendations())));
-        return new LearningThemes(from, to, themes, recurring(to, null));
+        return new LearningThemes(from, to, asOf, themes, recurring(last, null));
     }
 
     /**

@@ -128,6 +128,22 @@ class LearningThemeQueriesTest {
     }
 
     @Test
+    void thePeriodAsAtAnotherDate() {
+        // the reporting year 2024-25 as it stood on 30 November 2024: the same as the period up to then
+        LearningThemes early = queries.themes(d("2024-04-01"), d("2025-03-31"), d("2024-11-30"));
+        assertThat(early.asOf()).isEqualTo(d("2024-11-30"));
+        LearningThemes upToThen = queries.themes(d("2024-04-01"), d("2024-11-30"));
+        assertThat(early.themes()).isEqualTo(upToThen.themes());
+        assertThat(early.recurringThemes()).isEqualTo(upToThen.recurringThemes());
+        assertThat(counts(theme(early, "NEGLECT"))).isEqualTo("reviews 2, recommendations 3, open 3, overdue 0, closed 0");
+
+        // the period to 30 November 2024 as it stands at the end of the year: rec-c has been closed since
+        LearningThemes since = queries.themes(d("2024-04-01"), d("2024-11-30"), d("2025-03-31"));
+        assertThat(since.to()).isEqualTo(d("2024-11-30"));
+        assertThat(counts(theme(since, "NEGLECT"))).isEqualTo(counts(theme(queries.themes(d("2024-04-01"), d("2025-03-31")), "NEGLECT")));
+    }
+
+    @Test
     void aPeriodOfOneDay() {
         LearningThemes themes = queries.themes(d("2024-05-07"), d("2024-05-07"));
         assertThat(counts(theme(themes, "NEGLECT"))).isEqualTo("reviews 1, recommendations 0, open 0, overdue 0, closed 0");

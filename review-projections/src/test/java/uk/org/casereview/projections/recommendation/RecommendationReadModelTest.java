@@ -321,6 +321,13 @@ class RecommendationReadModelTest {
         assertThat(ids(new RecommendationFilter(CSPR, null, "NEGLECT", null, Rag.RED), jan15)).containsExactly("rec-red");
         assertThat(ids(new RecommendationFilter(RAPID, null, "NEGLECT", RecommendationStatus.IN_PROGRESS, null), jan15)).containsExactly("rec-green");
         assertThat(ids(new RecommendationFilter(CSPR, "HOUSING", null, null, null), jan15)).isEmpty();
+        assertThat(ids(new RecommendationFilter(null, "HOUSING", "NEGLECT", null, null), jan15)).containsExactly("rec-green");
+        assertThat(ids(new RecommendationFilter(null, "HOUSING", "ONLINE_HARM", null, null), jan15)).containsExactly("rec-green");
+        assertThat(ids(new RecommendationFilter(null, "POLICE", "NEGLECT", null, null), jan15)).containsExactly("rec-red");
+        assertThat(ids(new RecommendationFilter(null, "POLICE", "DOMESTIC_ABUSE", null, null), jan15)).isEmpty();
+        assertThat(ids(new RecommendationFilter(null, "EDUCATION", "DOMESTIC_ABUSE", null, Rag.AMBER), jan15)).containsExactly("rec-amber");
+        assertThat(ids(new RecommendationFilter(null, "POLICE", "NEGLECT", null, null), "2024-06-14"))
+                .as("before the police action was assigned").isEmpty();
 
         // a month earlier: rec-red (due 31 Dec) is AMBER, rec-amber (due 1 Feb, beyond 12 Jan) GREEN
         String dec15 = "2024-12-15";

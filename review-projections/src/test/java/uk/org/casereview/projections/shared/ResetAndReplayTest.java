@@ -63,7 +63,8 @@ class ResetAndReplayTest {
             List<RecommendationFilter> filters = new ArrayList<>(List.of(RecommendationFilter.none(),
                     new RecommendationFilter("pr-1", null, null, null, null),
                     new RecommendationFilter(null, "POLICE", null, null, null),
-                    new RecommendationFilter(null, null, "NEGLECT", null, null)));
+                    new RecommendationFilter(null, null, "NEGLECT", null, null),
+                    new RecommendationFilter(null, "POLICE", "NEGLECT", null, null)));
             for (Rag rag : Rag.values()) {
                 filters.add(new RecommendationFilter(null, null, null, null, rag));
             }
