@@ -30,7 +30,9 @@ public class Ids {
         String key = conditions.idempotencyKey(currentUser.name());
         if (key != null) {
             String id = Generators.nameBasedGenerator().generate(key).toString();
-            if (!idempotencyKeys.remembered(key) && idempotencyKeys.aggregateExists(id)) {
+            // in this order: the aggregate and its key are committed together, so once the aggregate is seen its key is
+            // too, unless forgotten (the other order would take a creation committed between the two reads for forgotten)
+            if (idempotencyKeys.aggregateExists(id) && !idempotencyKeys.remembered(key)) {
                 throw new IdempotencyKeyReusedException("this Idempotency-Key was used to create something before and has since"
                         + " been forgotten: send a new key for a new request");
             }
