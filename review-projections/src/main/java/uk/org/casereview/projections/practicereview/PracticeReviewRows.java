@@ -33,7 +33,7 @@ final class PracticeReviewRows {
                 view.publication() == null ? null : view.publication().publishedOn(),
                 view.withholding() == null ? null : view.withholding().decidedOn(),
                 delay == null ? null : delay.recordedOn(), delay == null ? null : delay.expectedOn(),
-                history.entries().stream().map(r -> r.event().on()).max(LocalDate::compareTo).orElseThrow()));
+                history.lastFactOn()));
         for (String theme : view.themes()) {
             rows.add(new ReviewThemeRow(view.id(), theme, view.kind().name(), view.reference(), view.decidedOn()));
         }

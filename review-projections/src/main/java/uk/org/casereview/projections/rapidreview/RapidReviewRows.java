@@ -31,7 +31,7 @@ final class RapidReviewRows {
         }
         LocalDate firstSubmission = view.submissions().isEmpty() ? null : view.submissions().get(0);
         rows.add(new RapidReviewRow(view.id(), view.reference(), view.awareOn(), view.notifiedOn(), view.outcome().name(),
-                firstSubmission, lastFactOn(history)));
+                firstSubmission, history.lastFactOn()));
         for (Recorded<RapidReviewEvent> recorded : history.entries()) {
             if (recorded.event() instanceof RapidReviewDecisionRecorded e) {
                 rows.add(new DecisionRow(view.id(), recorded.seq(), e.decidedOn(), e.decision().name()));
@@ -46,10 +46,6 @@ final class RapidReviewRows {
             rows.add(MilestoneRow.of(view.id(), ReviewThemeRow.RAPID_REVIEW, view.reference(), milestone));
         }
         return rows;
-    }
-
-    static LocalDate lastFactOn(History<RapidReviewEvent> history) {
-        return history.entries().stream().map(r -> r.event().on()).max(LocalDate::compareTo).orElseThrow();
     }
 
     record RapidReviewRow(String id, String reference, LocalDate awareOn, LocalDate notifiedOn, String outcome,

@@ -47,6 +47,11 @@ public final class History<E> {
         return businessDate.apply(event);
     }
 
+    /** The latest business date of its facts (facts may be recorded out of date order). */
+    public LocalDate lastFactOn() {
+        return entries.stream().map(r -> businessDate.apply(r.event())).max(LocalDate::compareTo).orElseThrow();
+    }
+
     /** The sequence number of the last event: the version clients send back in If-Match. */
     public long version() {
         return entries.isEmpty() ? -1 : entries.get(entries.size() - 1).seq();

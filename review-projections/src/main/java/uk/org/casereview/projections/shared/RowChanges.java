@@ -54,8 +54,8 @@ public final class RowChanges {
     /** A row for a table known to be empty of it (a bulk load). */
     public void insert(DerivedRow row) {
         LinkedHashMap<String, Object> columns = row.columns();
-        String sql = "insert into " + row.table() + " (" + String.join(", ", columns.keySet()) + ") values ("
-                + columns.keySet().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")";
+        List<String> names = List.copyOf(columns.keySet());
+        String sql = "insert into " + row.table() + " (" + String.join(", ", names) + ") values (" + SqlDialect.marks(names) + ")";
         inserts.computeIfAbsent(sql, s -> new ArrayList<>()).add(columns.values().toArray());
     }
 
