@@ -9,8 +9,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import uk.org.casereview.api.consistency.ExpectedVersionCheck;
 import org.axonframework.modelling.command.ConcurrencyException;
+import uk.org.casereview.api.consistency.ExpectedVersionCheck;
+import uk.org.casereview.api.problem.Causes;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -70,18 +71,9 @@ public class AxonConfiguration {
                 }))
                 .retryInterval(10)
                 .maxRetryCount(20)
-                .nonTransientFailurePredicate(failure -> !lostARace(failure))
+                .nonTransientFailurePredicate(failure -> Causes.find(failure, ConcurrencyException.class) == null)
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
-    }
-
-    private static boolean lostARace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Events, tokens and snapshots as JSON with ISO dates, tolerant of fields added to events later. */

@@ -8,9 +8,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.problem.PreconditionFailedException;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-
 /**
  * Checks a command's conditions inside its unit of work, in the transaction that appends its events: the version the
  * client expects (If-Match), and the idempotency key, recorded with the command's result in the same transaction, so
@@ -25,9 +22,11 @@ public class CommandConditionsInterceptor implements MessageHandlerInterceptor<C
     public static final String REQUEST_HASH = "requestHash";
 
     private final JdbcTemplate jdbc;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public CommandConditionsInterceptor(JdbcTemplate jdbc) {
+    public CommandConditionsInterceptor(JdbcTemplate jdbc, IdempotencyKeys idempotencyKeys) {
         this.jdbc = jdbc;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @Override
@@ -40,16 +39,13 @@ public class CommandConditionsInterceptor implements MessageHandlerInterceptor<C
                     Long.class, aggregateId.toString());
             long expectedVersion = ((Number) expected).longValue();
             if (version == null || version != expectedVersion) {
-                throw new PreconditionFailedException("the resource is at version " + version + ", not " + expectedVersion
-                        + " as If-Match says: read it again and retry");
+                throw PreconditionFailedException.staleVersion(version, expectedVersion);
             }
         }
         Object result = chain.proceed();
         Object key = command.getMetaData().get(IDEMPOTENCY_KEY);
         if (key != null) {
-            jdbc.update("insert into idempotency_key (idempotency_key, request_hash, aggregate_id, result, created_at) values (?, ?, ?, ?, ?)",
-                    key.toString(), String.valueOf(command.getMetaData().get(REQUEST_HASH)), String.valueOf(aggregateId),
-                    result == null ? null : result.toString(), Timestamp.from(Instant.now()));
+            idempotencyKeys.record(key.toString(), String.valueOf(command.getMetaData().get(REQUEST_HASH)), String.valueOf(aggregateId), result);
         }
         return result;
     }

@@ -40,8 +40,7 @@ public class ExpectedVersionCheck implements MessageDispatchInterceptor<EventMes
         command.resources().put(CHECKED, Boolean.TRUE);
         long version = event.getSequenceNumber() - 1;
         if (version != ((Number) expected).longValue()) {
-            throw new PreconditionFailedException("the resource is at version " + version + ", not " + expected
-                    + " as If-Match says: read it again and retry");
+            throw PreconditionFailedException.staleVersion(version, expected);
         }
     }
 }

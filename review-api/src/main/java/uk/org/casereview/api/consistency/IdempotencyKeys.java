@@ -8,9 +8,12 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Forgets an Idempotency-Key once its retention has passed ({@code casereview.idempotency.retention}, 7 days by
+ * The Idempotency-Keys of requests recorded, each with what the first request returned. A key is forgotten once its
+ * retention has passed ({@code casereview.idempotency.retention}, 7 days by
  * default): a client retries a request within seconds or hours, and the table stays small. A command sent again with a
  * forgotten key is a new command; a creation is refused (422), since the key names what it would create.
  */
@@ -31,9 +34,25 @@ public class IdempotencyKeys {
         forgetRecordedBefore(Instant.now().minus(retention));
     }
 
-    /** True while the key (as {@link RequestConditions#idempotencyKey} makes it, per user) is remembered. */
+    /** Records the key with the request's hash and the command's result, in the transaction of the command's events. */
+    void record(String key, String requestHash, String aggregateId, Object result) {
+        jdbc.update("insert into idempotency_key (idempotency_key, request_hash, aggregate_id, result, created_at) values (?, ?, ?, ?, ?)",
+                key, requestHash, aggregateId, result == null ? null : result.toString(), Timestamp.from(Instant.now()));
+    }
+
+    /**
+     * What the first request with the key (as {@link RequestConditions#idempotencyKey} makes it, per user) recorded:
+     * request_hash, aggregate_id and result; null when the key is not remembered.
+     */
+    public Map<String, Object> recorded(String key) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select request_hash, aggregate_id, result from idempotency_key where idempotency_key = ?", key);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** True while the key is remembered. */
     public boolean remembered(String key) {
-        return jdbc.queryForObject("select count(*) from idempotency_key where idempotency_key = ?", Long.class, key) > 0;
+        return recorded(key) != null;
     }
 
     /** True when the event store has an aggregate with this identifier. */

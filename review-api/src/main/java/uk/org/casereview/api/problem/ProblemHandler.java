@@ -118,7 +118,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        PayloadTooLargeException tooLarge = Causes.find(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
             return respond(tooLargeProblem(tooLarge), request);
         }
@@ -130,7 +130,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        PayloadTooLargeException tooLarge = Causes.find(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
             return respond(tooLargeProblem(tooLarge), request);
         }
@@ -140,7 +140,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadable(HttpMessageNotReadableException e, List<Map<String, Object>> errors) {
-        UnrecognizedPropertyException unknown = causeOf(e, UnrecognizedPropertyException.class);
+        UnrecognizedPropertyException unknown = Causes.find(e, UnrecognizedPropertyException.class);
         if (unknown != null) {
             String field = path(unknown);
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
@@ -149,7 +149,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             errors.add(Problems.fieldError(field, "unknown field"));
             return message;
         }
-        InvalidFormatException format = causeOf(e, InvalidFormatException.class);
+        InvalidFormatException format = Causes.find(e, InvalidFormatException.class);
         if (format != null) {
             String field = path(format);
             Class<?> target = format.getTargetType();
@@ -159,7 +159,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 message = "'" + format.getValue() + "' is not a valid " + field + "; valid values are " + valid;
             } else if (target == String.class) {
                 message = field + " may not contain the NUL character";
-            } else if (target == LocalDate.class || causeOf(e, DateTimeParseException.class) != null) {
+            } else if (target == LocalDate.class || Causes.find(e, DateTimeParseException.class) != null) {
                 message = field + " must be a real date written yyyy-MM-dd, not '" + format.getValue() + "'";
             } else {
                 message = field + " has an invalid value '" + format.getValue() + "'";
@@ -167,7 +167,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             errors.add(Problems.fieldError(field, message));
             return message;
         }
-        MismatchedInputException mismatch = causeOf(e, MismatchedInputException.class);
+        MismatchedInputException mismatch = Causes.find(e, MismatchedInputException.class);
         if (mismatch != null) {
             String field = path(mismatch);
             if (field.isEmpty()) {
@@ -178,11 +178,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             errors.add(Problems.fieldError(field, message));
             return message;
         }
-        JsonParseException parse = causeOf(e, JsonParseException.class);
+        JsonParseException parse = Causes.find(e, JsonParseException.class);
         if (parse != null) {
             return "the request body is not well-formed JSON: " + parse.getOriginalMessage();
         }
-        JsonMappingException mapping = causeOf(e, JsonMappingException.class);
+        JsonMappingException mapping = Causes.find(e, JsonMappingException.class);
         if (mapping != null) {
             return "the request body could not be read: " + mapping.getOriginalMessage();
         }
@@ -293,17 +293,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static String path(WebRequest request) {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable current = e; current != null; current = current.getCause()) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return null;
     }
 }

@@ -5,16 +5,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.MDC;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.consistency.CommandConditionsInterceptor;
+import uk.org.casereview.api.consistency.IdempotencyKeys;
 import uk.org.casereview.api.consistency.RequestConditions;
+import uk.org.casereview.api.problem.Causes;
 import uk.org.casereview.api.problem.IdempotencyKeyReusedException;
 import uk.org.casereview.api.problem.PreconditionFailedException;
 import uk.org.casereview.projections.shared.Recorders;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,15 +30,15 @@ public class Commands {
     private final ReadYourWrites readYourWrites;
     private final CurrentUser currentUser;
     private final RequestConditions conditions;
-    private final JdbcTemplate jdbc;
+    private final IdempotencyKeys idempotencyKeys;
 
     public Commands(CommandGateway gateway, ReadYourWrites readYourWrites, CurrentUser currentUser, RequestConditions conditions,
-                    JdbcTemplate jdbc) {
+                    IdempotencyKeys idempotencyKeys) {
         this.gateway = gateway;
         this.readYourWrites = readYourWrites;
         this.currentUser = currentUser;
         this.conditions = conditions;
-        this.jdbc = jdbc;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** Sends the command to the aggregate and waits for the read models; returns the command handler's result. */
@@ -64,12 +64,12 @@ public class Commands {
             result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
         } catch (RuntimeException e) {
             if (key != null) {
-                Map<String, Object> first = recorded(key);
+                Map<String, Object> first = idempotencyKeys.recorded(key);
                 if (first != null) {
                     return (R) replay(first, requestHash);
                 }
             }
-            if (expectedVersion != null && causedBy(e, ConcurrencyException.class)) {
+            if (expectedVersion != null && Causes.find(e, ConcurrencyException.class) != null) {
                 throw new PreconditionFailedException("the resource changed while the request was made: read it again and retry");
             }
             throw e;
@@ -78,26 +78,11 @@ public class Commands {
         return result;
     }
 
-    private Map<String, Object> recorded(String key) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select request_hash, aggregate_id, result from idempotency_key where idempotency_key = ?", key);
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
     private Object replay(Map<String, Object> first, String requestHash) {
         if (!String.valueOf(first.get("request_hash")).equals(requestHash)) {
             throw new IdempotencyKeyReusedException("this Idempotency-Key was used for a different request");
         }
         readYourWrites.awaitAggregate(String.valueOf(first.get("aggregate_id")));
         return first.get("result");
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
