@@ -71,7 +71,7 @@ public class ReadModelRebuild {
         }
         StreamingEventProcessor processor = processor();
         processor.shutDown();
-        long head = headIndex();
+        long head = tokens.eventStoreHead();
         Instant startedAt = Instant.now();
         jdbc.update("delete from read_model_rebuild");
         jdbc.update("insert into read_model_rebuild (id, state, head, started_at) values (1, 'LOADING', ?, ?)",
@@ -120,7 +120,7 @@ public class ReadModelRebuild {
         bySegment.forEach((segment, token) -> segments.add(new RebuildStatus.SegmentStatus(segment,
                 token == null ? null : token.position().orElse(-1), token instanceof ReplayToken)));
         if (rows.isEmpty()) {
-            return new RebuildStatus("IDLE", headIndex(), null, null, null, null, segments);
+            return new RebuildStatus("IDLE", tokens.eventStoreHead(), null, null, null, null, segments);
         }
         Map<String, Object> row = rows.get(0);
         String state = (String) row.get("state");
@@ -147,11 +147,6 @@ public class ReadModelRebuild {
             return offset.toInstant();
         }
         return Instant.parse(value.toString());
-    }
-
-    private long headIndex() {
-        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        return head == null ? 0 : head;
     }
 
     /** The position just after {@code head}, with the indexes below it not (yet) in the event store kept as gaps. */

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -166,10 +165,7 @@ public class ReadModelGauges {
 
     /** The last event in the store less the position the slowest segment of the read-model processor has reached. */
     private long lag() {
-        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        if (head == null) {
-            return 0;
-        }
+        long head = tokens.eventStoreHead();
         long slowest = Long.MAX_VALUE;
         for (TrackingToken token : tokens.bySegment().values()) {
             long position = token == null ? 0 : WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(GapAwareTrackingToken::getIndex).orElse(0L);
@@ -179,12 +175,10 @@ public class ReadModelGauges {
     }
 
     private static List<MultiGauge.Row<?>> rows(String tag, Iterable<String> codes, java.util.function.ToLongFunction<String> value) {
-        Map<String, Long> values = new LinkedHashMap<>();
-        for (String code : codes) {
-            values.put(code, value.applyAsLong(code));
-        }
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        values.forEach((code, count) -> rows.add(MultiGauge.Row.of(Tags.of(tag, code), count)));
+        for (String code : codes) {
+            rows.add(MultiGauge.Row.of(Tags.of(tag, code), value.applyAsLong(code)));
+        }
         return rows;
     }
 }

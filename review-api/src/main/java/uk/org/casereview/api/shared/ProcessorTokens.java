@@ -36,6 +36,12 @@ public class ProcessorTokens {
         return tokens;
     }
 
+    /** The global index of the last event in the event store; 0 when it is empty. */
+    public long eventStoreHead() {
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
     private TrackingToken token(byte[] data, String type) {
         if (data == null || type == null) {
             return null;
