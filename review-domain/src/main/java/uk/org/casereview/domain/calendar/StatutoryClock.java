@@ -1,20 +1,50 @@
 package uk.org.casereview.domain.calendar;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Due dates of the statutory milestones on the working-day calendar, and their state or RAG as of a date. */
 public final class StatutoryClock {
 
     private final WorkingDayCalendar calendar;
     private final Timescales timescales;
+    private final Map<String, List<Milestone>> reviewMilestones;
 
     public StatutoryClock(WorkingDayCalendar calendar, Timescales timescales) {
+        this(calendar, timescales, defaultReviewMilestones());
+    }
+
+    /**
+     * @param reviewMilestones the statutory milestones of each kind of practice review, by the kind's name; a kind not
+     *                         listed has none
+     */
+    public StatutoryClock(WorkingDayCalendar calendar, Timescales timescales, Map<String, List<Milestone>> reviewMilestones) {
         this.calendar = calendar;
         this.timescales = timescales;
+        this.reviewMilestones = Map.copyOf(reviewMilestones);
     }
 
     public static StatutoryClock defaults() {
         return new StatutoryClock(WorkingDayCalendar.englandAndWales(), Timescales.workingTogether2023());
+    }
+
+    /** Working Together 2023: a CSPR has a final report and a publication due; a legacy SCR its publication; others none. */
+    public static Map<String, List<Milestone>> defaultReviewMilestones() {
+        Map<String, List<Milestone>> milestones = new LinkedHashMap<>();
+        milestones.put("CSPR", List.of(Milestone.FINAL_REPORT, Milestone.PUBLICATION));
+        milestones.put("SERIOUS_CASE_REVIEW", List.of(Milestone.PUBLICATION));
+        return milestones;
+    }
+
+    /** The statutory milestones of a kind of practice review. */
+    public List<Milestone> reviewMilestones(String kind) {
+        return reviewMilestones.getOrDefault(kind, List.of());
+    }
+
+    public Map<String, List<Milestone>> reviewMilestones() {
+        return reviewMilestones;
     }
 
     public WorkingDayCalendar calendar() {
@@ -48,16 +78,21 @@ public final class StatutoryClock {
 
     /** MET or MISSED once done (by asOf); otherwise OVERDUE after the due date, DUE until then. */
     public static MilestoneState state(LocalDate dueOn, LocalDate doneOn, LocalDate asOf) {
-        if (doneOn != null && !doneOn.isAfter(asOf)) {
-            return doneOn.isAfter(dueOn) ? MilestoneState.MISSED : MilestoneState.MET;
-        }
-        return asOf.isAfter(dueOn) ? MilestoneState.OVERDUE : MilestoneState.DUE;
+        return MilestoneDates.state(dueOn, doneOn, null, null, asOf);
     }
 
     /** COMPLETE once done (by asOf); RED after the due date; AMBER when due within the amber window; GREEN otherwise. */
     public Rag rag(LocalDate dueOn, LocalDate completedOn, LocalDate asOf) {
+        return rag(dueOn, completedOn, null, asOf);
+    }
+
+    /** As {@link #rag(LocalDate, LocalDate, LocalDate)}, and CANCELLED once withdrawn (by asOf): never overdue. */
+    public Rag rag(LocalDate dueOn, LocalDate completedOn, LocalDate cancelledOn, LocalDate asOf) {
         if (completedOn != null && !completedOn.isAfter(asOf)) {
             return Rag.COMPLETE;
+        }
+        if (cancelledOn != null && !cancelledOn.isAfter(asOf)) {
+            return Rag.CANCELLED;
         }
         if (asOf.isAfter(dueOn)) {
             return Rag.RED;

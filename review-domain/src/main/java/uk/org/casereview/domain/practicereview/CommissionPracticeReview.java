@@ -12,5 +12,6 @@ public record CommissionPracticeReview(@TargetAggregateIdentifier String practic
         String title,
         LocalDate decidedOn,
         List<String> children,
-        List<String> themes) {
+        List<String> themes,
+        List<JointPartner> jointWith) {
 }

@@ -3,7 +3,10 @@ package uk.org.casereview.domain.practicereview;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A practice review was commissioned, on the date of the decision to initiate it. */
+/**
+ * A practice review was commissioned, on the date of the decision to initiate it. {@code jointWith} names the partners
+ * of a JOINT_REVIEW (empty for other kinds; events recorded before it existed are upcast with an empty list).
+ */
 public record PracticeReviewCommissioned(String practiceReviewId,
         String reference,
         PracticeReviewKind kind,
@@ -11,7 +14,12 @@ public record PracticeReviewCommissioned(String practiceReviewId,
         String title,
         LocalDate decidedOn,
         List<String> children,
-        List<String> themes) implements PracticeReviewEvent {
+        List<String> themes,
+        List<JointPartner> jointWith) implements PracticeReviewEvent {
+
+    public PracticeReviewCommissioned {
+        jointWith = jointWith == null ? List.of() : List.copyOf(jointWith);
+    }
 
     @Override
     public LocalDate on() {

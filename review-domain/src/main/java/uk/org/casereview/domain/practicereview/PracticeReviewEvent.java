@@ -3,7 +3,8 @@ package uk.org.casereview.domain.practicereview;
 import java.time.LocalDate;
 
 /** An event of one practice review: every one is a fact with the business date the user gave. */
-public sealed interface PracticeReviewEvent permits PracticeReviewCommissioned, ReviewerAppointed, PublicationDelayRecorded, FinalReportSent, PracticeReviewPublished, PublicationWithheld {
+public sealed interface PracticeReviewEvent permits PracticeReviewCommissioned, ReviewerAppointed, PublicationDelayRecorded,
+        FinalReportSent, PracticeReviewPublished, PublicationWithheld, PracticeReviewFactCorrected {
 
     String practiceReviewId();
 

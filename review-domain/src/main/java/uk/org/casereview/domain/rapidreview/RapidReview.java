@@ -3,34 +3,36 @@ package uk.org.casereview.domain.rapidreview;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import uk.org.casereview.domain.history.Correction;
+import uk.org.casereview.domain.history.EffectiveHistory;
+import uk.org.casereview.domain.history.Fact;
 import uk.org.casereview.domain.shared.Check;
+import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.domain.shared.NotFoundException;
 import uk.org.casereview.domain.shared.ReferenceData;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static uk.org.casereview.domain.shared.Check.refuseUnless;
 
 /**
- * A rapid review, opened by the serious incident notification: the partners meet, decide whether a
- * Child Safeguarding Practice Review is needed, send the rapid review to the National Panel and record
- * its response. Late facts are recorded as they are; only impossible sequences are refused.
+ * A rapid review, opened by the serious incident notification: the partners meet, decide whether a Child Safeguarding
+ * Practice Review is needed (and may revise that at any time), send the rapid review to the National Panel (again when
+ * the Panel asks for more information) and record its response; or find that no rapid review is needed. Each fact is
+ * put in its place among the effective facts by business date and the whole history checked by
+ * {@link RapidReviewState}: only what cannot have happened is refused.
  */
 public class RapidReview {
 
-    /** Where the rapid review stands, as far as the order of its steps goes. */
-    private enum Stage { AWAITING_DECISION, DECIDED, SUBMITTED, PANEL_RESPONDED }
-
     @AggregateIdentifier
     private String rapidReviewId;
-    private String reference;
-    private LocalDate awareOn;
-    private Stage stage;
-    private LocalDate decidedOn;
-    private LocalDate submittedOn;
-    private PanelResponse panelResponse;
-    private LocalDate respondedOn;
+    private final List<Fact<RapidReviewEvent>> recorded = new ArrayList<>();
+    private List<Fact<RapidReviewEvent>> effective = new ArrayList<>();
+    private RapidReviewState state = new RapidReviewState();
 
     protected RapidReview() {
         // for Axon
@@ -39,6 +41,64 @@ public class RapidReview {
     @CommandHandler
     public RapidReview(NotifySeriousIncident command, Clock clock, ReferenceData referenceData) {
         Check.text("rapidReviewId", command.rapidReviewId(), Check.SHORT_TEXT);
+        apply(notification(command, clock, referenceData));
+    }
+
+    @CommandHandler
+    public void handle(RecordRapidReviewMeeting command, Clock clock, ReferenceData referenceData) {
+        record(meeting(command, clock, referenceData));
+    }
+
+    @CommandHandler
+    public void handle(RecordRapidReviewDecision command, Clock clock) {
+        record(decision(command, clock));
+    }
+
+    @CommandHandler
+    public void handle(SubmitRapidReviewToPanel command, Clock clock) {
+        record(submission(command, clock));
+    }
+
+    @CommandHandler
+    public void handle(RecordPanelResponse command, Clock clock) {
+        record(panelResponse(command, clock));
+    }
+
+    @CommandHandler
+    public void handle(RecordRapidReviewNotRequired command, Clock clock) {
+        record(notRequired(command, clock));
+    }
+
+    @CommandHandler
+    public void handle(CorrectRapidReviewFact command, Clock clock, ReferenceData referenceData) {
+        long sequence = Check.present("sequence", command.sequence());
+        String reason = Check.text("reason", command.reason(), Check.LONG_TEXT);
+        Fact<RapidReviewEvent> original = recorded.stream().filter(f -> f.sequence() == sequence).findFirst()
+                .orElseThrow(() -> new NotFoundException("rapid review " + state.reference() + " has no fact " + sequence));
+        if (original.event() instanceof Correction<?> correction) {
+            throw new InvalidCommandException("sequence", "fact " + sequence + " is itself a correction: correct fact "
+                    + correction.sequence() + " instead");
+        }
+        RapidReviewEvent replacement = command.replacement() == null ? null
+                : replacementOf(original.event(), command.replacement(), clock, referenceData);
+        refuseUnless(replacement != null || sequence != 0,
+                "the notification of rapid review " + state.reference() + " cannot be struck out; correct it instead");
+        RapidReviewFactCorrected correction = new RapidReviewFactCorrected(rapidReviewId, sequence, LocalDate.now(clock), reason, replacement);
+        List<Fact<RapidReviewEvent>> corrected = new ArrayList<>(recorded);
+        corrected.add(new Fact<>(recorded.size(), correction));
+        RapidReviewState.checked(EffectiveHistory.events(EffectiveHistory.of(corrected, RapidReviewEvent::on)));
+        apply(correction);
+    }
+
+    private void record(RapidReviewEvent event) {
+        Fact<RapidReviewEvent> fact = new Fact<>(recorded.size(), event);
+        RapidReviewState.checked(EffectiveHistory.events(EffectiveHistory.with(effective, fact, RapidReviewEvent::on)));
+        apply(event);
+    }
+
+    // --- each command's own fields, and the fact it records (for a correction too)
+
+    private static SeriousIncidentNotified notification(NotifySeriousIncident command, Clock clock, ReferenceData referenceData) {
         String reference = Check.text("reference", command.reference(), 100);
         var children = Check.texts("children", command.children(), 1, 4, 100);
         Check.present("outcome", command.outcome());
@@ -47,83 +107,79 @@ public class RapidReview {
         Check.notBefore("notifiedOn", notifiedOn, awareOn, "the local authority became aware");
         var harmCategories = Check.list("harmCategories", command.harmCategories(), 1, HarmCategory.values().length);
         var themes = referenceData.requireThemes("themes", command.themes(), 0);
-        apply(new SeriousIncidentNotified(command.rapidReviewId(), reference, children, command.outcome(),
-                awareOn, notifiedOn, harmCategories, themes));
+        return new SeriousIncidentNotified(command.rapidReviewId(), reference, children, command.outcome(), awareOn, notifiedOn,
+                harmCategories, themes);
     }
 
-    @CommandHandler
-    public void handle(RecordRapidReviewMeeting command, Clock clock, ReferenceData referenceData) {
+    private RapidReviewMeetingHeld meeting(RecordRapidReviewMeeting command, Clock clock, ReferenceData referenceData) {
         LocalDate heldOn = Check.factDate("heldOn", command.heldOn(), clock);
-        Check.notBefore("heldOn", heldOn, awareOn, "the local authority became aware of the incident");
         var agencies = referenceData.requireAgencies("agencies", command.agencies(), 1);
-        apply(new RapidReviewMeetingHeld(rapidReviewId, heldOn, agencies));
+        return new RapidReviewMeetingHeld(rapidReviewId, heldOn, agencies);
     }
 
-    @CommandHandler
-    public void handle(RecordRapidReviewDecision command, Clock clock) {
+    private RapidReviewDecisionRecorded decision(RecordRapidReviewDecision command, Clock clock) {
         LocalDate decidedOn = Check.factDate("decidedOn", command.decidedOn(), clock);
         Check.present("decision", command.decision());
         String rationale = Check.text("rationale", command.rationale(), Check.LONG_TEXT);
-        refuseUnless(stage == Stage.AWAITING_DECISION || stage == Stage.DECIDED
-                        || (stage == Stage.PANEL_RESPONDED && panelResponse == PanelResponse.DISAGREED),
-                stage == Stage.SUBMITTED
-                        ? "decision cannot be revised: rapid review " + reference + " was submitted to the National Panel on "
-                          + submittedOn + " and the Panel has not responded"
-                        : "decision cannot be revised: the National Panel responded " + panelResponse + " on " + respondedOn
-                          + "; a decision can be revised only before submission or after the Panel disagreed");
-        Check.notBefore("decidedOn", decidedOn, awareOn, "the local authority became aware of the incident");
-        Check.notBefore("decidedOn", decidedOn, respondedOn, "the National Panel's response");
-        apply(new RapidReviewDecisionRecorded(rapidReviewId, decidedOn, command.decision(), rationale));
+        return new RapidReviewDecisionRecorded(rapidReviewId, decidedOn, command.decision(), rationale);
     }
 
-    @CommandHandler
-    public void handle(SubmitRapidReviewToPanel command, Clock clock) {
+    private RapidReviewSubmittedToPanel submission(SubmitRapidReviewToPanel command, Clock clock) {
         LocalDate submittedOn = Check.factDate("submittedOn", command.submittedOn(), clock);
-        refuseUnless(stage != Stage.AWAITING_DECISION,
-                "rapid review " + reference + " cannot be submitted: no decision has been recorded");
-        refuseUnless(stage == Stage.DECIDED,
-                "rapid review " + reference + " was already submitted on " + this.submittedOn
-                + "; record a revised decision before submitting it again");
-        Check.notBefore("submittedOn", submittedOn, decidedOn, "the decision");
-        apply(new RapidReviewSubmittedToPanel(rapidReviewId, submittedOn));
+        return new RapidReviewSubmittedToPanel(rapidReviewId, submittedOn);
     }
 
-    @CommandHandler
-    public void handle(RecordPanelResponse command, Clock clock) {
+    private NationalPanelResponded panelResponse(RecordPanelResponse command, Clock clock) {
         LocalDate respondedOn = Check.factDate("respondedOn", command.respondedOn(), clock);
         Check.present("response", command.response());
         String comments = Check.optionalText("comments", command.comments(), Check.LONG_TEXT);
-        refuseUnless(stage == Stage.SUBMITTED, stage == Stage.PANEL_RESPONDED
-                ? "the National Panel already responded to rapid review " + reference + " on " + this.respondedOn
-                : "the National Panel's response cannot be recorded: rapid review " + reference + " has not been submitted");
-        Check.notBefore("respondedOn", respondedOn, submittedOn, "the submission to the Panel");
-        apply(new NationalPanelResponded(rapidReviewId, respondedOn, command.response(), comments));
+        return new NationalPanelResponded(rapidReviewId, respondedOn, command.response(), comments);
+    }
+
+    private RapidReviewFoundNotRequired notRequired(RecordRapidReviewNotRequired command, Clock clock) {
+        LocalDate decidedOn = Check.factDate("decidedOn", command.decidedOn(), clock);
+        Check.present("basis", command.basis());
+        String reason = Check.text("reason", command.reason(), Check.LONG_TEXT);
+        return new RapidReviewFoundNotRequired(rapidReviewId, decidedOn, command.basis(), reason);
+    }
+
+    private RapidReviewEvent replacementOf(RapidReviewEvent original, Object command, Clock clock, ReferenceData referenceData) {
+        if (original instanceof SeriousIncidentNotified && command instanceof NotifySeriousIncident c) {
+            return notification(new NotifySeriousIncident(rapidReviewId, c.reference(), c.children(), c.outcome(), c.awareOn(),
+                    c.notifiedOn(), c.harmCategories(), c.themes()), clock, referenceData);
+        }
+        if (original instanceof RapidReviewMeetingHeld && command instanceof RecordRapidReviewMeeting c) {
+            return meeting(c, clock, referenceData);
+        }
+        if (original instanceof RapidReviewDecisionRecorded && command instanceof RecordRapidReviewDecision c) {
+            return decision(c, clock);
+        }
+        if (original instanceof RapidReviewSubmittedToPanel && command instanceof SubmitRapidReviewToPanel c) {
+            return submission(c, clock);
+        }
+        if (original instanceof NationalPanelResponded && command instanceof RecordPanelResponse c) {
+            return panelResponse(c, clock);
+        }
+        if (original instanceof RapidReviewFoundNotRequired && command instanceof RecordRapidReviewNotRequired c) {
+            return notRequired(c, clock);
+        }
+        throw new InvalidCommandException("replacement", "the replacement must have the fields of the request that recorded the fact"
+                + " (a " + original.getClass().getSimpleName() + ")");
     }
 
     @EventSourcingHandler
-    void on(SeriousIncidentNotified event) {
-        rapidReviewId = event.rapidReviewId();
-        reference = event.reference();
-        awareOn = event.awareOn();
-        stage = Stage.AWAITING_DECISION;
-    }
-
-    @EventSourcingHandler
-    void on(RapidReviewDecisionRecorded event) {
-        decidedOn = event.decidedOn();
-        stage = Stage.DECIDED;
-    }
-
-    @EventSourcingHandler
-    void on(RapidReviewSubmittedToPanel event) {
-        submittedOn = event.submittedOn();
-        stage = Stage.SUBMITTED;
-    }
-
-    @EventSourcingHandler
-    void on(NationalPanelResponded event) {
-        panelResponse = event.response();
-        respondedOn = event.respondedOn();
-        stage = Stage.PANEL_RESPONDED;
+    void on(RapidReviewEvent event) {
+        Fact<RapidReviewEvent> fact = new Fact<>(recorded.size(), event);
+        recorded.add(fact);
+        if (event instanceof Correction<?> || !EffectiveHistory.comesLast(effective, fact, RapidReviewEvent::on)) {
+            effective = EffectiveHistory.of(recorded, RapidReviewEvent::on);
+            state = RapidReviewState.of(EffectiveHistory.events(effective));
+        } else {
+            effective.add(fact);
+            state.evolve(event);
+        }
+        if (rapidReviewId == null) {
+            rapidReviewId = event.rapidReviewId();
+        }
     }
 }

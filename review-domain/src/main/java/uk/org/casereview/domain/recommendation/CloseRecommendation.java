@@ -4,5 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-public record CloseRecommendation(@TargetAggregateIdentifier String recommendationId, LocalDate closedOn, String impactStatement) {
+/** Close with an impact statement; {@code rationale} is required when the recommendation has no action at all. */
+public record CloseRecommendation(@TargetAggregateIdentifier String recommendationId, LocalDate closedOn, String impactStatement,
+                                  String rationale) {
 }

@@ -2,8 +2,12 @@ package uk.org.casereview.domain.recommendation;
 
 import java.time.LocalDate;
 
-/** Every action is complete; the subgroup closed the recommendation with what difference it made for children. */
-public record RecommendationClosed(String recommendationId, LocalDate closedOn, String impactStatement) implements RecommendationEvent {
+/**
+ * The subgroup closed the recommendation with its impact statement. {@code rationale} says why it was closed with no
+ * action (accepted as already in place); null when it had actions (and in events recorded before it existed).
+ */
+public record RecommendationClosed(String recommendationId, LocalDate closedOn, String impactStatement, String rationale)
+        implements RecommendationEvent {
 
     @Override
     public LocalDate on() {
