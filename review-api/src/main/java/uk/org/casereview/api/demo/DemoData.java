@@ -941,7 +941,7 @@ public class DemoData implements ApplicationRunner {
                               List<String> children, String... themes) {
         String id = ids.next();
         commands.send(id, new CommissionPracticeReview(id, reference, kind, rapidReview, title, d(decidedOn), children,
-                List.of(themes)));
+                List.of(themes), List.of()));
         return id;
     }
 
@@ -996,7 +996,7 @@ public class DemoData implements ApplicationRunner {
         }
 
         void closed(String closedOn, String impactStatement) {
-            commands.send(id, new CloseRecommendation(id, d(closedOn), impactStatement));
+            commands.send(id, new CloseRecommendation(id, d(closedOn), impactStatement, null));
         }
     }
 

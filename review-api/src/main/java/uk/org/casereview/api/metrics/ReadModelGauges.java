@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 import uk.org.casereview.api.shared.ProcessorTokens;
 import uk.org.casereview.api.shared.Today;
 import uk.org.casereview.domain.calendar.Milestone;
+import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.shared.ReferenceData;
-import uk.org.casereview.projections.recommendation.RecommendationStatus;
+import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.projections.shared.ActivePeriods;
-import uk.org.casereview.projections.shared.MilestoneView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ public class ReadModelGauges {
 
     private void actions(LocalDate date) {
         Map<String, long[]> byAgency = new HashMap<>();
-        long[] rag = new long[4];
+        long[] rag = new long[Rag.values().length];
         LocalDate amberLimit = date.plusDays(clock.timescales().amberWithinDays());
         List<Object> args = new ArrayList<>(List.of(date, date, amberLimit));
         String open = ActivePeriods.containing("action_period", "recommendation_id, agency, due_on", date, args);
@@ -107,6 +107,7 @@ public class ReadModelGauges {
                     rag[Rag.GREEN.ordinal()] += rs.getLong(2) - rs.getLong(3) - rs.getLong(4);
                 }, args.toArray());
         rag[Rag.COMPLETE.ordinal()] = jdbc.queryForObject("select count(*) from action where completed_on <= ?", Long.class, date);
+        rag[Rag.CANCELLED.ordinal()] = jdbc.queryForObject("select count(*) from action where cancelled_on <= ?", Long.class, date);
         openByAgency.register(rows("agency", referenceData.agencies().keySet(), code -> byAgency.getOrDefault(code, new long[2])[0]), true);
         overdueByAgency.register(rows("agency", referenceData.agencies().keySet(), code -> byAgency.getOrDefault(code, new long[2])[1]), true);
         List<MultiGauge.Row<?>> ragRows = new ArrayList<>();
@@ -151,10 +152,10 @@ public class ReadModelGauges {
             }
             counts.put(milestone, states);
         }
-        jdbc.query("select milestone, due_on, done_on, on_hold from milestone",
+        jdbc.query("select milestone, due_on, done_on, not_required_on, lapsed_on from milestone",
                 rs -> {
-                    MilestoneState state = MilestoneView.state(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                            rs.getBoolean(4), date);
+                    MilestoneState state = MilestoneDates.state(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), date);
                     counts.get(Milestone.valueOf(rs.getString(1))).merge(state, 1L, Long::sum);
                 });
         List<MultiGauge.Row<?>> rows = new ArrayList<>();

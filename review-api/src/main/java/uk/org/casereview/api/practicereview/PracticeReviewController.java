@@ -1,5 +1,12 @@
 package uk.org.casereview.api.practicereview;
 
+import uk.org.casereview.api.correction.CorrectionRequest;
+import uk.org.casereview.api.correction.FactRequest;
+import uk.org.casereview.api.correction.Replacements;
+import uk.org.casereview.domain.practicereview.*;
+import uk.org.casereview.projections.shared.History;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,7 +56,11 @@ public class PracticeReviewController {
     private final Ids ids;
     private final Today today;
 
-    public PracticeReviewController(Commands commands, PracticeReviewQueries queries, RapidReviewQueries rapidReviews, Ids ids, Today today) {
+    private final Replacements replacements;
+
+    public PracticeReviewController(Commands commands, PracticeReviewQueries queries, RapidReviewQueries rapidReviews, Ids ids, Today today,
+                                    Replacements replacements) {
+        this.replacements = replacements;
         this.commands = commands;
         this.queries = queries;
         this.rapidReviews = rapidReviews;
@@ -60,14 +71,15 @@ public class PracticeReviewController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commission a practice review",
-            description = "Recorded on the date of the decision to initiate it; publication is due 6 months later for CSPRs and SCRs.")
+            description = "Recorded on the date of the decision to initiate it. Kinds: CSPR, SERIOUS_CASE_REVIEW, NATIONAL_REVIEW, "
+                    + "LEARNING_REVIEW, MULTI_AGENCY_AUDIT, JOINT_REVIEW (with jointWith). The statutory milestones of each kind are "
+                    + "configuration: by default a CSPR's final report and publication (6 months later) and an SCR's publication.")
     public ResponseEntity<PracticeReviewView> commission(@Valid @RequestBody PracticeReviewRequests.Commission body) {
         if (body.rapidReviewId() != null && !rapidReviews.exists(body.rapidReviewId())) {
             throw new InvalidCommandException("rapidReviewId", "rapidReviewId " + body.rapidReviewId() + " is not a recorded rapid review");
         }
         String id = ids.next();
-        commands.send(id, new CommissionPracticeReview(id, body.reference(), body.kind(), body.rapidReviewId(), body.title(),
-                body.decidedOn(), body.children() == null ? List.of() : body.children(), body.themes() == null ? List.of() : body.themes()));
+        commands.send(id, body.command(id, null));
         PracticeReviewView view = current(id);
         return Responses.created("/api/v1/practice-reviews/" + id, view.version(), view);
     }
@@ -75,32 +87,54 @@ public class PracticeReviewController {
     @PostMapping("/{id}/reviewer")
     @Operation(summary = "Record the appointment of the lead reviewer")
     public ResponseEntity<PracticeReviewView> reviewer(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Reviewer body) {
-        return send(id, new AppointReviewer(id, body.reviewer(), body.appointedOn()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/delays")
     @Operation(summary = "Record a publication delay (for example parallel criminal proceedings or an inquest), with its reason")
     public ResponseEntity<PracticeReviewView> delay(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Delay body) {
-        return send(id, new RecordPublicationDelay(id, body.recordedOn(), body.reason(), body.expectedOn()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/final-report")
     @Operation(summary = "Record that the final report went to the National Panel and the Secretary of State")
     public ResponseEntity<PracticeReviewView> finalReport(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.FinalReport body) {
-        return send(id, new SendFinalReport(id, body.sentOn()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/publication")
     @Operation(summary = "Record publication (full report or improvements only)")
     public ResponseEntity<PracticeReviewView> publication(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Publication body) {
-        return send(id, new PublishPracticeReview(id, body.publishedOn(), body.url(), body.scope()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/withholding")
     @Operation(summary = "Record a decision not to publish, with its reason")
     public ResponseEntity<PracticeReviewView> withholding(@PathVariable String id, @Valid @RequestBody PracticeReviewRequests.Withholding body) {
-        return send(id, new WithholdPublication(id, body.decidedOn(), body.reason()));
+        return send(id, body.command(id, null));
     }
+
+
+    @PostMapping("/{id}/corrections")
+    @Operation(summary = "Correct a fact recorded in error, or strike it out",
+            description = "Replaces the business fields of the fact with the given sequence (its timeline entry's) by the replacement, "
+                    + "which has the fields of the request that recorded it; \"replacement\": null strikes it out. The original stays in "
+                    + "the timeline and the audit trail; every view, list, report and metric answers as if the fact had been recorded so. "
+                    + "A correction that would make the history impossible is refused like the command it corrects.")
+    public ResponseEntity<PracticeReviewView> correct(@PathVariable String id, @Valid @RequestBody CorrectionRequest body) {
+        History<PracticeReviewEvent> history = queries.history(id).orElseThrow(() -> notFound(id, today.date()));
+        Object replacement = replacements.command(history, id, body, FACT_REQUESTS);
+        return send(id, new CorrectPracticeReviewFact(id, body.sequence(), body.reason(), replacement));
+    }
+
+    /** The request that records each kind of fact: a correction's replacement is read as it. */
+    private static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.of(
+            PracticeReviewCommissioned.class, PracticeReviewRequests.Commission.class,
+            ReviewerAppointed.class, PracticeReviewRequests.Reviewer.class,
+            PublicationDelayRecorded.class, PracticeReviewRequests.Delay.class,
+            FinalReportSent.class, PracticeReviewRequests.FinalReport.class,
+            PracticeReviewPublished.class, PracticeReviewRequests.Publication.class,
+            PublicationWithheld.class, PracticeReviewRequests.Withholding.class);
 
     @GetMapping("/{id}")
     @Operation(summary = "A practice review as of a date, with its statutory milestones")

@@ -1,5 +1,12 @@
 package uk.org.casereview.api.rapidreview;
 
+import uk.org.casereview.api.correction.CorrectionRequest;
+import uk.org.casereview.api.correction.FactRequest;
+import uk.org.casereview.api.correction.Replacements;
+import uk.org.casereview.domain.rapidreview.*;
+import uk.org.casereview.projections.shared.History;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,7 +52,10 @@ public class RapidReviewController {
     private final Ids ids;
     private final Today today;
 
-    public RapidReviewController(Commands commands, RapidReviewQueries queries, Ids ids, Today today) {
+    private final Replacements replacements;
+
+    public RapidReviewController(Commands commands, RapidReviewQueries queries, Ids ids, Today today, Replacements replacements) {
+        this.replacements = replacements;
         this.commands = commands;
         this.queries = queries;
         this.ids = ids;
@@ -58,8 +68,7 @@ public class RapidReviewController {
             description = "Opens a rapid review. A late notification (more than 5 working days after awareness) is recorded and flagged, not refused.")
     public ResponseEntity<RapidReviewView> notifyIncident(@Valid @RequestBody RapidReviewRequests.Notify body) {
         String id = ids.next();
-        commands.send(id, new NotifySeriousIncident(id, body.reference(), body.children(), body.outcome(), body.awareOn(),
-                body.notifiedOn(), body.harmCategories(), body.themes() == null ? List.of() : body.themes()));
+        commands.send(id, body.command(id, null));
         RapidReviewView view = current(id);
         return Responses.created("/api/v1/rapid-reviews/" + id, view.version(), view);
     }
@@ -67,28 +76,57 @@ public class RapidReviewController {
     @PostMapping("/{id}/meetings")
     @Operation(summary = "Record a rapid review meeting and the agencies present")
     public ResponseEntity<RapidReviewView> meeting(@PathVariable String id, @Valid @RequestBody RapidReviewRequests.Meeting body) {
-        return send(id, new RecordRapidReviewMeeting(id, body.heldOn(), body.agencies()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/decision")
     @Operation(summary = "Record (or revise) the rapid review decision",
-            description = "A decision can be revised only before submission to the National Panel or after the Panel disagreed.")
+            description = "A decision may be revised at any time (new information after the Panel agreed, say), with its rationale: "
+                    + "every decision stays in the timeline, and the latest one counts.")
     public ResponseEntity<RapidReviewView> decision(@PathVariable String id, @Valid @RequestBody RapidReviewRequests.Decision body) {
-        return send(id, new RecordRapidReviewDecision(id, body.decidedOn(), body.decision(), body.rationale()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/submission")
     @Operation(summary = "Record that the rapid review was sent to the National Panel")
     public ResponseEntity<RapidReviewView> submission(@PathVariable String id, @Valid @RequestBody RapidReviewRequests.Submission body) {
-        return send(id, new SubmitRapidReviewToPanel(id, body.submittedOn()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/panel-response")
     @Operation(summary = "Record the National Panel's response")
     public ResponseEntity<RapidReviewView> panelResponse(@PathVariable String id,
                                                          @Valid @RequestBody RapidReviewRequests.PanelResponseBody body) {
-        return send(id, new RecordPanelResponse(id, body.respondedOn(), body.response(), body.comments()));
+        return send(id, body.command(id, null));
     }
+
+    @PostMapping("/{id}/not-required")
+    @Operation(summary = "Record that, after notifying, the partners determined that no rapid review is needed",
+            description = "The RAPID_REVIEW and PANEL_RESPONSE milestones are NOT_REQUIRED from that date: never overdue, never alerted.")
+    public ResponseEntity<RapidReviewView> notRequired(@PathVariable String id, @Valid @RequestBody RapidReviewRequests.NotRequired body) {
+        return send(id, body.command(id, null));
+    }
+
+    @PostMapping("/{id}/corrections")
+    @Operation(summary = "Correct a fact recorded in error, or strike it out",
+            description = "Replaces the business fields of the fact with the given sequence (its timeline entry's) by the replacement, "
+                    + "which has the fields of the request that recorded it; \"replacement\": null strikes it out. The original stays in "
+                    + "the timeline and the audit trail; every view, list, report and metric answers as if the fact had been recorded so. "
+                    + "A correction that would make the history impossible is refused like the command it corrects.")
+    public ResponseEntity<RapidReviewView> correct(@PathVariable String id, @Valid @RequestBody CorrectionRequest body) {
+        History<RapidReviewEvent> history = queries.history(id).orElseThrow(() -> notFound(id, today.date()));
+        Object replacement = replacements.command(history, id, body, FACT_REQUESTS);
+        return send(id, new CorrectRapidReviewFact(id, body.sequence(), body.reason(), replacement));
+    }
+
+    /** The request that records each kind of fact: a correction's replacement is read as it. */
+    private static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.of(
+            SeriousIncidentNotified.class, RapidReviewRequests.Notify.class,
+            RapidReviewMeetingHeld.class, RapidReviewRequests.Meeting.class,
+            RapidReviewDecisionRecorded.class, RapidReviewRequests.Decision.class,
+            RapidReviewSubmittedToPanel.class, RapidReviewRequests.Submission.class,
+            NationalPanelResponded.class, RapidReviewRequests.PanelResponseBody.class,
+            RapidReviewFoundNotRequired.class, RapidReviewRequests.NotRequired.class);
 
     @GetMapping("/{id}")
     @Operation(summary = "A rapid review as of a date, with its statutory milestones")

@@ -1,5 +1,7 @@
 package uk.org.casereview.api.rapidreview;
 
+import uk.org.casereview.api.correction.FactRequest;
+import uk.org.casereview.domain.rapidreview.*;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,28 +29,59 @@ final class RapidReviewRequests {
             @Schema(example = "2024-05-02", description = "when the local authority became aware") @NotNull LocalDate awareOn,
             @Schema(example = "2024-05-07", description = "when the National Panel was notified") @NotNull LocalDate notifiedOn,
             @Schema(example = "[\"NEGLECT\"]") @NotEmpty List<@NotNull HarmCategory> harmCategories,
-            @Schema(example = "[\"NEGLECT\", \"BABIES_AND_INFANTS\"]", description = "learning theme codes") List<@NotBlank String> themes) {
+            @Schema(example = "[\"NEGLECT\", \"BABIES_AND_INFANTS\"]", description = "learning theme codes") List<@NotBlank String> themes) implements FactRequest {
+        @Override
+        public Object command(String id, String actionId) {
+            return new NotifySeriousIncident(id, reference, children, outcome, awareOn, notifiedOn, harmCategories, themes == null ? List.of() : themes);
+        }
     }
 
     record Meeting(
             @Schema(example = "2024-05-14") @NotNull LocalDate heldOn,
             @Schema(example = "[\"CHILDRENS_SOCIAL_CARE\", \"POLICE\", \"INTEGRATED_CARE_BOARD\"]") @NotEmpty
-            List<@NotBlank String> agencies) {
+            List<@NotBlank String> agencies) implements FactRequest {
+        @Override
+        public Object command(String id, String actionId) {
+            return new RecordRapidReviewMeeting(id, heldOn, agencies);
+        }
     }
 
     record Decision(
             @Schema(example = "2024-05-21") @NotNull LocalDate decidedOn,
             @NotNull RapidReviewDecision decision,
             @Schema(example = "Agencies did not share concerns about the baby's weight loss; wider learning for the partnership")
-            @NotBlank @Size(max = 10_000) String rationale) {
+            @NotBlank @Size(max = 10_000) String rationale) implements FactRequest {
+        @Override
+        public Object command(String id, String actionId) {
+            return new RecordRapidReviewDecision(id, decidedOn, decision, rationale);
+        }
     }
 
-    record Submission(@Schema(example = "2024-05-24") @NotNull LocalDate submittedOn) {
+    record Submission(@Schema(example = "2024-05-24") @NotNull LocalDate submittedOn) implements FactRequest {
+        @Override
+        public Object command(String id, String actionId) {
+            return new SubmitRapidReviewToPanel(id, submittedOn);
+        }
     }
 
     record PanelResponseBody(
             @Schema(example = "2024-06-14") @NotNull LocalDate respondedOn,
             @NotNull PanelResponse response,
-            @Schema(example = "The Panel agrees a local CSPR is appropriate.") @Size(max = 10_000) String comments) {
+            @Schema(example = "The Panel agrees a local CSPR is appropriate.") @Size(max = 10_000) String comments) implements FactRequest {
+        @Override
+        public Object command(String id, String actionId) {
+            return new RecordPanelResponse(id, respondedOn, response, comments);
+        }
+    }
+
+    record NotRequired(
+            @Schema(example = "2024-05-10") @NotNull LocalDate decidedOn,
+            @NotNull NotRequiredBasis basis,
+            @Schema(example = "The child's injuries were found to be accidental: the criteria for a notification are not met")
+            @NotBlank @Size(max = 10_000) String reason) implements FactRequest {
+        @Override
+        public Object command(String id, String actionId) {
+            return new RecordRapidReviewNotRequired(id, decidedOn, basis, reason);
+        }
     }
 }

@@ -1,5 +1,12 @@
 package uk.org.casereview.api.recommendation;
 
+import uk.org.casereview.api.correction.CorrectionRequest;
+import uk.org.casereview.api.correction.FactRequest;
+import uk.org.casereview.api.correction.Replacements;
+import uk.org.casereview.domain.recommendation.*;
+import uk.org.casereview.projections.shared.History;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +48,7 @@ import uk.org.casereview.projections.recommendation.RecommendationView;
 import uk.org.casereview.projections.shared.Page;
 import uk.org.casereview.projections.shared.Timeline;
 import uk.org.casereview.projections.recommendation.RecommendationFilter;
-import uk.org.casereview.projections.recommendation.RecommendationStatus;
+import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.shared.ReferenceData;
 
@@ -61,10 +68,12 @@ public class RecommendationController {
     private final Today today;
     private final ReferenceData referenceData;
     private final CurrentUser currentUser;
+    private final Replacements replacements;
 
     public RecommendationController(Commands commands, RecommendationQueries queries, RapidReviewQueries rapidReviews,
                                     PracticeReviewQueries practiceReviews, Ids ids, Today today, ReferenceData referenceData,
-                                    CurrentUser currentUser) {
+                                    CurrentUser currentUser, Replacements replacements) {
+        this.replacements = replacements;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
         this.commands = commands;
@@ -83,7 +92,7 @@ public class RecommendationController {
             throw new InvalidCommandException("sourceId", "sourceId " + body.sourceId() + " is not a recorded rapid review or practice review");
         }
         String id = ids.next();
-        commands.send(id, new MakeRecommendation(id, body.sourceId(), body.number(), body.text(), body.themes(), body.madeOn()));
+        commands.send(id, body.command(id, null));
         RecommendationView view = current(id);
         return Responses.created("/api/v1/recommendations/" + id, view.version(), view);
     }
@@ -91,14 +100,14 @@ public class RecommendationController {
     @PostMapping("/{id}/response")
     @Operation(summary = "Accept or decline the recommendation (a decline needs a rationale)")
     public ResponseEntity<RecommendationView> respond(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Response body) {
-        return send(id, new RespondToRecommendation(id, body.respondedOn(), body.accepted(), body.rationale()));
+        return send(id, body.command(id, null));
     }
 
     @PostMapping("/{id}/actions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Assign an action to an agency, with an owner and a due date")
     public ResponseEntity<RecommendationView.ActionView> assign(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Assign body) {
-        String actionId = commands.send(id, new AssignAction(id, body.description(), body.agency(), body.owner(), body.assignedOn(), body.dueOn()));
+        String actionId = commands.send(id, body.command(id, null));
         RecommendationView view = current(id);
         return Responses.created("/api/v1/recommendations/" + id + "/actions/" + actionId, view.version(), action(view, actionId));
     }
@@ -108,14 +117,14 @@ public class RecommendationController {
     public ResponseEntity<RecommendationView.ActionView> progress(@PathVariable String id, @PathVariable String actionId,
                                                                   @Valid @RequestBody RecommendationRequests.Progress body) {
         requireOwnAgency(id, actionId);
-        return sendForAction(id, actionId, new ReportActionProgress(id, actionId, body.reportedOn(), body.note()));
+        return sendForAction(id, actionId, body.command(id, actionId));
     }
 
     @PostMapping("/{id}/actions/{actionId}/due-date")
     @Operation(summary = "Revise an action's due date, with the reason (the original due date is kept)")
     public ResponseEntity<RecommendationView.ActionView> dueDate(@PathVariable String id, @PathVariable String actionId,
                                                                  @Valid @RequestBody RecommendationRequests.DueDate body) {
-        return sendForAction(id, actionId, new ReviseActionDueDate(id, actionId, body.revisedOn(), body.dueOn(), body.reason()));
+        return sendForAction(id, actionId, body.command(id, actionId));
     }
 
     @PostMapping("/{id}/actions/{actionId}/evidence")
@@ -123,21 +132,77 @@ public class RecommendationController {
     public ResponseEntity<RecommendationView.ActionView> evidence(@PathVariable String id, @PathVariable String actionId,
                                                                   @Valid @RequestBody RecommendationRequests.Evidence body) {
         requireOwnAgency(id, actionId);
-        return sendForAction(id, actionId, new SubmitActionEvidence(id, actionId, body.submittedOn(), body.summary(), body.link()));
+        return sendForAction(id, actionId, body.command(id, actionId));
     }
 
     @PostMapping("/{id}/actions/{actionId}/evidence-review")
     @Operation(summary = "Accept the evidence (the action is complete) or return it with a reason")
     public ResponseEntity<RecommendationView.ActionView> evidenceReview(@PathVariable String id, @PathVariable String actionId,
                                                                         @Valid @RequestBody RecommendationRequests.EvidenceReview body) {
-        return sendForAction(id, actionId, new ReviewActionEvidence(id, actionId, body.reviewedOn(), body.accepted(), body.comment()));
+        return sendForAction(id, actionId, body.command(id, actionId));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/cancellation")
+    @Operation(summary = "Cancel an action that was withdrawn or superseded (it is never overdue and does not hold up closure)")
+    public ResponseEntity<RecommendationView.ActionView> cancel(@PathVariable String id, @PathVariable String actionId,
+                                                                @Valid @RequestBody RecommendationRequests.Cancellation body) {
+        return sendForAction(id, actionId, body.command(id, actionId));
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/reassignment")
+    @Operation(summary = "Reassign an action to another agency or owner, with the reason (the timeline keeps who held it)")
+    public ResponseEntity<RecommendationView.ActionView> reassign(@PathVariable String id, @PathVariable String actionId,
+                                                                  @Valid @RequestBody RecommendationRequests.Reassignment body) {
+        return sendForAction(id, actionId, body.command(id, actionId));
     }
 
     @PostMapping("/{id}/closure")
-    @Operation(summary = "Close the recommendation with an impact statement, once every action is complete")
+    @Operation(summary = "Close the recommendation with an impact statement, once every action is complete or cancelled",
+            description = "A recommendation with no action at all is closed with a rationale (accepted as already in place).")
     public ResponseEntity<RecommendationView> close(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Closure body) {
-        return send(id, new CloseRecommendation(id, body.closedOn(), body.impactStatement()));
+        return send(id, body.command(id, null));
     }
+
+    @PostMapping("/{id}/reopening")
+    @Operation(summary = "Reopen a closed recommendation, with the reason (back to IN_PROGRESS)")
+    public ResponseEntity<RecommendationView> reopen(@PathVariable String id, @Valid @RequestBody RecommendationRequests.Reopening body) {
+        return send(id, body.command(id, null));
+    }
+
+    @PostMapping("/{id}/impact-reviews")
+    @Operation(summary = "Record an impact review of a closed recommendation: months later, did the change last?")
+    public ResponseEntity<RecommendationView> impactReview(@PathVariable String id, @Valid @RequestBody RecommendationRequests.ImpactReview body) {
+        return send(id, body.command(id, null));
+    }
+
+    @PostMapping("/{id}/corrections")
+    @Operation(summary = "Correct a fact recorded in error, or strike it out",
+            description = "Replaces the business fields of the fact with the given sequence (its timeline entry's) by the replacement, "
+                    + "which has the fields of the request that recorded it; \"replacement\": null strikes it out. The original stays in "
+                    + "the timeline and the audit trail; every view, list, report and metric answers as if the fact had been recorded so. "
+                    + "A correction that would make the history impossible is refused like the command it corrects.")
+    public ResponseEntity<RecommendationView> correct(@PathVariable String id, @Valid @RequestBody CorrectionRequest body) {
+        History<RecommendationEvent> history = queries.history(id).orElseThrow(() -> notFound(id, today.date()));
+        Object replacement = replacements.command(history, id, body, FACT_REQUESTS);
+        return send(id, new CorrectRecommendationFact(id, body.sequence(), body.reason(), replacement));
+    }
+
+    /** The request that records each kind of fact: a correction's replacement is read as it. */
+    private static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.ofEntries(
+            Map.entry(RecommendationMade.class, RecommendationRequests.Make.class),
+            Map.entry(RecommendationAccepted.class, RecommendationRequests.Response.class),
+            Map.entry(RecommendationDeclined.class, RecommendationRequests.Response.class),
+            Map.entry(ActionAssigned.class, RecommendationRequests.Assign.class),
+            Map.entry(ActionProgressReported.class, RecommendationRequests.Progress.class),
+            Map.entry(ActionDueDateRevised.class, RecommendationRequests.DueDate.class),
+            Map.entry(ActionEvidenced.class, RecommendationRequests.Evidence.class),
+            Map.entry(ActionEvidenceAccepted.class, RecommendationRequests.EvidenceReview.class),
+            Map.entry(ActionEvidenceReturned.class, RecommendationRequests.EvidenceReview.class),
+            Map.entry(ActionCancelled.class, RecommendationRequests.Cancellation.class),
+            Map.entry(ActionReassigned.class, RecommendationRequests.Reassignment.class),
+            Map.entry(RecommendationClosed.class, RecommendationRequests.Closure.class),
+            Map.entry(RecommendationReopened.class, RecommendationRequests.Reopening.class),
+            Map.entry(ImpactReviewed.class, RecommendationRequests.ImpactReview.class));
 
     @GetMapping("/{id}")
     @Operation(summary = "A recommendation as of a date, with its actions, their RAG and their current and original due dates")

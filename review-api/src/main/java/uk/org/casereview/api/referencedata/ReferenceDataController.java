@@ -18,9 +18,9 @@ import uk.org.casereview.domain.rapidreview.PanelResponse;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
 import uk.org.casereview.domain.recommendation.ActionStatus;
 import uk.org.casereview.domain.shared.ReferenceData;
-import uk.org.casereview.projections.practicereview.PracticeReviewStatus;
-import uk.org.casereview.projections.rapidreview.RapidReviewStatus;
-import uk.org.casereview.projections.recommendation.RecommendationStatus;
+import uk.org.casereview.domain.practicereview.PracticeReviewStatus;
+import uk.org.casereview.domain.rapidreview.RapidReviewStatus;
+import uk.org.casereview.domain.recommendation.RecommendationStatus;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -29,13 +29,13 @@ public class PracticeReviewQueries {
     }
 
     public Optional<PracticeReviewView> find(String id, LocalDate asOf) {
-        return facts.find(id).flatMap(history -> PracticeReviewFold.view(history, asOf, clock));
+        return facts.find(id).flatMap(history -> PracticeReviewView.of(history, asOf, clock));
     }
 
     /** What happened, in business-date order, with the statutory milestones interleaved. */
     public Optional<Timeline> timeline(String id, LocalDate asOf) {
-        return facts.find(id).flatMap(history -> PracticeReviewFold.view(history, asOf, clock)
-                .map(view -> PracticeReviewTimeline.of(history, view, asOf)));
+        return facts.find(id).flatMap(history -> PracticeReviewView.of(history, asOf, clock)
+                .map(view -> PracticeReviewTimeline.of(history, view, asOf, clock.timescales())));
     }
 
     public Optional<History<PracticeReviewEvent>> history(String id) {
@@ -53,7 +53,7 @@ public class PracticeReviewQueries {
                 "select id from practice_review where decided_on <= ? order by decided_on desc, reference, id limit ? offset ?",
                 String.class, asOf, size, (long) page * size);
         List<PracticeReviewView> items = facts.findInOrder(ids).stream()
-                .flatMap(history -> PracticeReviewFold.view(history, asOf, clock).stream())
+                .flatMap(history -> PracticeReviewView.of(history, asOf, clock).stream())
                 .toList();
         return new Page<>(items, total, page, size);
     }

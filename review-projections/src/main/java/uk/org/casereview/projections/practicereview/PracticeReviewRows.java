@@ -1,12 +1,14 @@
 package uk.org.casereview.projections.practicereview;
 
+import uk.org.casereview.domain.calendar.Milestone;
+import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.StatutoryClock;
+import uk.org.casereview.domain.practicereview.PracticeReviewCommissioned;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
+import uk.org.casereview.domain.practicereview.PracticeReviewState;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.MilestoneRow;
-import uk.org.casereview.projections.shared.MilestoneView;
-import uk.org.casereview.projections.shared.ReadModels;
 import uk.org.casereview.projections.shared.ReviewThemeRow;
 
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The rows a practice review's history stands for: the review with its key dates, its themes and milestones. */
+/** The rows a practice review's effective history stands for: the review, its themes and its milestones. */
 final class PracticeReviewRows {
 
     private PracticeReviewRows() {
@@ -22,31 +24,34 @@ final class PracticeReviewRows {
 
     static Set<DerivedRow> derive(History<PracticeReviewEvent> history, StatutoryClock clock) {
         Set<DerivedRow> rows = new HashSet<>();
-        PracticeReviewView view = PracticeReviewFold.view(history, ReadModels.OPEN_END.minusDays(1), clock).orElse(null);
-        if (view == null) {
+        if (history.effective().isEmpty()) {
             return rows;
         }
-        PracticeReviewView.Delay delay = view.delays().isEmpty() ? null : view.delays().get(view.delays().size() - 1);
-        rows.add(new PracticeReviewRow(view.id(), view.reference(), view.kind().name(), view.rapidReviewId(), view.decidedOn(),
-                view.kind().hasStatutoryClocks() ? clock.publicationDue(view.decidedOn()) : null,
-                view.reviewer() == null ? null : view.reviewer().appointedOn(), view.finalReportSentOn(),
-                view.publication() == null ? null : view.publication().publishedOn(),
-                view.withholding() == null ? null : view.withholding().decidedOn(),
-                delay == null ? null : delay.recordedOn(), delay == null ? null : delay.expectedOn(),
-                history.lastFactOn()));
-        for (String theme : view.themes()) {
-            rows.add(new ReviewThemeRow(view.id(), theme, view.kind().name(), view.reference(), view.decidedOn()));
+        PracticeReviewState state = PracticeReviewState.of(history.effectiveEvents());
+        PracticeReviewCommissioned c = state.commission();
+        List<MilestoneDates> milestones = state.milestones(clock);
+        boolean publicationDue = milestones.stream().anyMatch(m -> m.name() == Milestone.PUBLICATION);
+        PracticeReviewState.Delay delay = state.delay();
+        rows.add(new PracticeReviewRow(c.practiceReviewId(), c.reference(), c.kind().name(), c.rapidReviewId(), c.decidedOn(),
+                publicationDue ? clock.publicationDue(c.decidedOn()) : null,
+                state.reviewers().isEmpty() ? null : state.reviewers().get(0).appointedOn(), state.finalReportSentOn(),
+                state.firstPublishedOn(), state.withholding() == null ? null : state.withholding().decidedOn(),
+                delay == null ? null : state.delays().get(0).recordedOn(), delay == null ? null : delay.expectedOn(),
+                state.status().name(), history.lastFactOn()));
+        for (String theme : c.themes()) {
+            rows.add(new ReviewThemeRow(c.practiceReviewId(), theme, c.kind().name(), c.reference(), c.decidedOn()));
         }
-        for (MilestoneView milestone : view.milestones()) {
-            rows.add(MilestoneRow.of(view.id(), view.kind().name(), view.reference(), milestone));
+        for (MilestoneDates milestone : milestones) {
+            rows.add(MilestoneRow.of(c.practiceReviewId(), c.kind().name(), c.reference(), milestone));
         }
         return rows;
     }
 
+    /** {@code delayRecordedOn}: the first delay recorded, for the reports' "late with a reason recorded before the due date". */
     record PracticeReviewRow(String id, String reference, String kind, String rapidReviewId, LocalDate decidedOn,
                              LocalDate publicationDueOn, LocalDate reviewerAppointedOn, LocalDate finalReportSentOn,
                              LocalDate publishedOn, LocalDate withheldOn, LocalDate delayRecordedOn,
-                             LocalDate delayExpectedOn, LocalDate lastFactOn) implements DerivedRow {
+                             LocalDate delayExpectedOn, String status, LocalDate lastFactOn) implements DerivedRow {
         @Override
         public String table() {
             return "practice_review";

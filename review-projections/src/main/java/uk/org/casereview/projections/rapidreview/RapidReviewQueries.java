@@ -34,13 +34,13 @@ public class RapidReviewQueries {
 
     /** What happened, in business-date order, with the statutory milestones interleaved. */
     public Optional<Timeline> timeline(String id, LocalDate asOf) {
-        return facts.find(id).flatMap(history -> RapidReviewFold.view(history, asOf, clock)
-                .map(view -> RapidReviewTimeline.of(history, view, asOf, labels)));
+        return facts.find(id).flatMap(history -> RapidReviewView.of(history, asOf, clock)
+                .map(view -> RapidReviewTimeline.of(history, view, asOf, labels, clock.timescales())));
     }
 
     /** The rapid review as of the date; empty when unknown or not yet notified by then. */
     public Optional<RapidReviewView> find(String id, LocalDate asOf) {
-        return facts.find(id).flatMap(history -> RapidReviewFold.view(history, asOf, clock));
+        return facts.find(id).flatMap(history -> RapidReviewView.of(history, asOf, clock));
     }
 
     public Optional<History<RapidReviewEvent>> history(String id) {
@@ -59,7 +59,7 @@ public class RapidReviewQueries {
                 "select id from rapid_review where notified_on <= ? order by notified_on desc, reference, id limit ? offset ?",
                 String.class, asOf, size, (long) page * size);
         List<RapidReviewView> items = facts.findInOrder(ids).stream()
-                .flatMap(history -> RapidReviewFold.view(history, asOf, clock).stream())
+                .flatMap(history -> RapidReviewView.of(history, asOf, clock).stream())
                 .toList();
         return new Page<>(items, total, page, size);
     }

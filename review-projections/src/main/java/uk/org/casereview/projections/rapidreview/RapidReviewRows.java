@@ -1,14 +1,15 @@
 package uk.org.casereview.projections.rapidreview;
 
+import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.rapidreview.NationalPanelResponded;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecisionRecorded;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
+import uk.org.casereview.domain.rapidreview.RapidReviewState;
+import uk.org.casereview.domain.rapidreview.SeriousIncidentNotified;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.MilestoneRow;
-import uk.org.casereview.projections.shared.MilestoneView;
-import uk.org.casereview.projections.shared.ReadModels;
 import uk.org.casereview.projections.shared.Recorded;
 import uk.org.casereview.projections.shared.ReviewThemeRow;
 
@@ -17,7 +18,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The rows a rapid review's history stands for: the rapid review, its decisions, the Panel's responses, themes, milestones. */
+/**
+ * The rows a rapid review's effective history stands for: the rapid review, its decisions, the Panel's responses,
+ * themes, milestones.
+ */
 final class RapidReviewRows {
 
     private RapidReviewRows() {
@@ -25,31 +29,36 @@ final class RapidReviewRows {
 
     static Set<DerivedRow> derive(History<RapidReviewEvent> history, StatutoryClock clock) {
         Set<DerivedRow> rows = new HashSet<>();
-        RapidReviewView view = RapidReviewFold.view(history, ReadModels.OPEN_END.minusDays(1), clock).orElse(null);
-        if (view == null) {
+        List<Recorded<RapidReviewEvent>> facts = history.effective();
+        if (facts.isEmpty()) {
             return rows;
         }
-        LocalDate firstSubmission = view.submissions().isEmpty() ? null : view.submissions().get(0);
-        rows.add(new RapidReviewRow(view.id(), view.reference(), view.awareOn(), view.notifiedOn(), view.outcome().name(),
-                firstSubmission, history.lastFactOn()));
-        for (Recorded<RapidReviewEvent> recorded : history.entries()) {
+        RapidReviewState state = RapidReviewState.of(history.effectiveEvents());
+        SeriousIncidentNotified n = state.notification();
+        rows.add(new RapidReviewRow(n.rapidReviewId(), n.reference(), n.awareOn(), n.notifiedOn(), n.outcome().name(),
+                state.submissions().isEmpty() ? null : state.submissions().get(0), state.latestSubmission(),
+                state.submissions().size(), state.notRequired() == null ? null : state.notRequired().decidedOn(),
+                state.status().name(), history.lastFactOn()));
+        int order = 0;
+        for (Recorded<RapidReviewEvent> recorded : facts) {
             if (recorded.event() instanceof RapidReviewDecisionRecorded e) {
-                rows.add(new DecisionRow(view.id(), recorded.seq(), e.decidedOn(), e.decision().name()));
+                rows.add(new DecisionRow(n.rapidReviewId(), order++, e.decidedOn(), e.decision().name()));
             } else if (recorded.event() instanceof NationalPanelResponded e) {
-                rows.add(new ResponseRow(view.id(), recorded.seq(), e.respondedOn(), e.response().name()));
+                rows.add(new ResponseRow(n.rapidReviewId(), order++, e.respondedOn(), e.response().name()));
             }
         }
-        for (String theme : view.themes()) {
-            rows.add(new ReviewThemeRow(view.id(), theme, ReviewThemeRow.RAPID_REVIEW, view.reference(), view.notifiedOn()));
+        for (String theme : n.themes()) {
+            rows.add(new ReviewThemeRow(n.rapidReviewId(), theme, ReviewThemeRow.RAPID_REVIEW, n.reference(), n.notifiedOn()));
         }
-        for (MilestoneView milestone : view.milestones()) {
-            rows.add(MilestoneRow.of(view.id(), ReviewThemeRow.RAPID_REVIEW, view.reference(), milestone));
+        for (MilestoneDates milestone : state.milestones(clock)) {
+            rows.add(MilestoneRow.of(n.rapidReviewId(), ReviewThemeRow.RAPID_REVIEW, n.reference(), milestone));
         }
         return rows;
     }
 
     record RapidReviewRow(String id, String reference, LocalDate awareOn, LocalDate notifiedOn, String outcome,
-                          LocalDate firstSubmittedOn, LocalDate lastFactOn) implements DerivedRow {
+                          LocalDate firstSubmittedOn, LocalDate lastSubmittedOn, int submissions, LocalDate notRequiredOn,
+                          String status, LocalDate lastFactOn) implements DerivedRow {
         @Override
         public String table() {
             return "rapid_review";
@@ -61,6 +70,7 @@ final class RapidReviewRows {
         }
     }
 
+    /** A decision in business-date order ({@code seq}: its place among the rapid review's decisions and responses). */
     record DecisionRow(String rapidReviewId, long seq, LocalDate decidedOn, String decision) implements DerivedRow {
         @Override
         public String table() {

@@ -1,15 +1,16 @@
 package uk.org.casereview.projections.rapidreview;
 
+import uk.org.casereview.domain.calendar.Timescales;
 import uk.org.casereview.domain.rapidreview.NationalPanelResponded;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecisionRecorded;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
+import uk.org.casereview.domain.rapidreview.RapidReviewFoundNotRequired;
 import uk.org.casereview.domain.rapidreview.RapidReviewMeetingHeld;
 import uk.org.casereview.domain.rapidreview.RapidReviewSubmittedToPanel;
 import uk.org.casereview.domain.rapidreview.SeriousIncidentNotified;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.Labels;
 import uk.org.casereview.projections.shared.MilestoneView;
-import uk.org.casereview.projections.shared.Recorded;
 import uk.org.casereview.projections.shared.Timeline;
 import uk.org.casereview.projections.shared.TimelineEntry;
 
@@ -18,46 +19,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A rapid review's timeline in plain words. */
+/** A rapid review's timeline in plain words, with the configured timescales. */
 final class RapidReviewTimeline {
 
     private RapidReviewTimeline() {
     }
 
-    static Timeline of(History<RapidReviewEvent> history, RapidReviewView view, LocalDate asOf, Labels labels) {
-        List<TimelineEntry> facts = new ArrayList<>();
-        int decisions = 0;
-        for (Recorded<RapidReviewEvent> recorded : history.asOf(asOf)) {
-            RapidReviewEvent event = recorded.event();
-            String what;
-            if (event instanceof SeriousIncidentNotified e) {
-                what = "Serious incident notified to the National Panel: " + String.join(", ", e.children()) + " ("
-                        + Labels.words(e.outcome()) + "; " + e.harmCategories().stream().map(Labels::words).collect(Collectors.joining(", "))
-                        + "). The local authority became aware on " + e.awareOn() + ".";
-            } else if (event instanceof RapidReviewMeetingHeld e) {
-                what = "Rapid review meeting held with " + labels.agencies(e.agencies()) + ".";
-            } else if (event instanceof RapidReviewDecisionRecorded e) {
-                what = (decisions++ == 0 ? "Decision: " : "Decision revised: ") + Labels.words(e.decision()) + ". " + e.rationale();
-            } else if (event instanceof RapidReviewSubmittedToPanel) {
-                what = "Rapid review sent to the National Panel.";
-            } else if (event instanceof NationalPanelResponded e) {
-                what = "The National Panel responded: " + Labels.words(e.response()) + "."
-                        + (e.comments() == null ? "" : " " + e.comments());
-            } else {
-                what = event.getClass().getSimpleName();
-            }
-            facts.add(TimelineEntry.fact(recorded, event.on(), what));
-        }
+    static Timeline of(History<RapidReviewEvent> history, RapidReviewView view, LocalDate asOf, Labels labels, Timescales timescales) {
+        List<TimelineEntry> facts = Timeline.facts(history, asOf, event -> describe(event, labels));
         List<TimelineEntry> milestones = new ArrayList<>();
         for (MilestoneView milestone : view.milestones()) {
             String what = switch (milestone.name()) {
-                case NOTIFICATION -> "Notification due to the National Panel (5 working days after awareness)";
-                case RAPID_REVIEW -> "Rapid review due to the National Panel (15 working days after notification)";
-                case PANEL_RESPONSE -> "National Panel's response expected (15 working days after submission)";
+                case NOTIFICATION -> "Notification due to the National Panel (" + timescales.notificationWorkingDays()
+                        + " working days after awareness)";
+                case RAPID_REVIEW -> "Rapid review due to the National Panel (" + timescales.rapidReviewWorkingDays()
+                        + " working days after notification)";
+                case PANEL_RESPONSE -> "National Panel's response expected (" + timescales.panelResponseWorkingDays()
+                        + " working days after the latest submission)";
                 default -> milestone.name().name();
             };
             milestones.add(TimelineEntry.milestone(milestone, what));
         }
         return Timeline.of(view.id(), view.reference(), asOf, facts, milestones);
+    }
+
+    static String describe(RapidReviewEvent event, Labels labels) {
+        if (event instanceof SeriousIncidentNotified e) {
+            return "Serious incident notified to the National Panel: " + String.join(", ", e.children()) + " ("
+                    + Labels.words(e.outcome()) + "; " + e.harmCategories().stream().map(Labels::words).collect(Collectors.joining(", "))
+                    + "). The local authority became aware on " + e.awareOn() + ".";
+        } else if (event instanceof RapidReviewMeetingHeld e) {
+            return "Rapid review meeting held with " + labels.agencies(e.agencies()) + ".";
+        } else if (event instanceof RapidReviewDecisionRecorded e) {
+            return "Decision: " + Labels.words(e.decision()) + ". " + e.rationale();
+        } else if (event instanceof RapidReviewSubmittedToPanel) {
+            return "Rapid review sent to the National Panel.";
+        } else if (event instanceof NationalPanelResponded e) {
+            return "The National Panel responded: " + Labels.words(e.response()) + "." + (e.comments() == null ? "" : " " + e.comments());
+        } else if (event instanceof RapidReviewFoundNotRequired e) {
+            return "Rapid review found not required (" + Labels.words(e.basis()) + "): " + e.reason();
+        }
+        return event.getClass().getSimpleName();
     }
 }

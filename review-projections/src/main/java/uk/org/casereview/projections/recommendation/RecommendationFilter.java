@@ -1,5 +1,6 @@
 package uk.org.casereview.projections.recommendation;
 
+import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.domain.calendar.Rag;
 
 /** Which recommendations to list: each filter is optional; status and RAG are as of the date asked. */

@@ -44,14 +44,15 @@ public class RecommendationQueries {
     }
 
     public Optional<RecommendationView> find(String id, LocalDate asOf) {
-        return facts.find(id).flatMap(history -> RecommendationFold.view(history, asOf, clock, null))
+        return facts.find(id).flatMap(history -> RecommendationView.of(history, asOf, clock, null))
                 .map(view -> withSourceReferences(List.of(view)).get(0));
     }
 
     /** What happened, in business-date order, with each action's due date interleaved. */
     public Optional<Timeline> timeline(String id, LocalDate asOf) {
-        return facts.find(id).flatMap(history -> RecommendationFold.view(history, asOf, clock, null)
-                .map(view -> RecommendationTimeline.of(history, withSourceReferences(List.of(view)).get(0), asOf, labels)));
+        return facts.find(id).flatMap(history -> RecommendationView.of(history, asOf, clock, null)
+                .map(view -> RecommendationTimeline.of(history, withSourceReferences(List.of(view)).get(0), asOf, labels,
+                        clock.timescales().amberWithinDays())));
     }
 
     public Optional<History<RecommendationEvent>> history(String id) {
@@ -104,7 +105,7 @@ public class RecommendationQueries {
         List<String> ids = jdbc.queryForList("select r.id" + where + " order by r.made_on desc, r.id limit ? offset ?",
                 String.class, args.toArray());
         List<RecommendationView> views = facts.findInOrder(ids).stream()
-                .flatMap(history -> RecommendationFold.view(history, asOf, clock, null).stream())
+                .flatMap(history -> RecommendationView.of(history, asOf, clock, null).stream())
                 .toList();
         return new Page<>(withSourceReferences(views), total, page, size);
     }
@@ -134,7 +135,14 @@ public class RecommendationQueries {
                 actions(where, args, asOf, " not in", OPEN, " and ap.due_on <= ?", amberLimit);
             }
             case COMPLETE -> {
-                where.append(" and r.id in (select a.recommendation_id from action a where a.assigned_on <= ?)");
+                where.append(" and r.id in (select a.recommendation_id from action a where a.completed_on <= ?)");
+                args.add(asOf);
+                actions(where, args, asOf, " not in", OPEN, "");
+            }
+            case CANCELLED -> {
+                where.append(" and r.id in (select a.recommendation_id from action a where a.cancelled_on <= ?)");
+                args.add(asOf);
+                where.append(" and r.id not in (select a.recommendation_id from action a where a.completed_on <= ?)");
                 args.add(asOf);
                 actions(where, args, asOf, " not in", OPEN, "");
             }
@@ -154,7 +162,8 @@ public class RecommendationQueries {
         Map<String, String> references = sourceReferences(views.stream().map(RecommendationView::sourceId).distinct().toList());
         return views.stream().map(view -> new RecommendationView(view.id(), view.sourceId(), references.get(view.sourceId()),
                 view.number(), view.text(), view.themes(), view.madeOn(), view.status(), view.rag(), view.response(),
-                view.closure(), view.actions(), view.asOf(), view.version())).toList();
+                view.responses(), view.closure(), view.reopenings(), view.impactReviews(), view.actions(), view.asOf(),
+                view.version())).toList();
     }
 
     /** The references of rapid reviews and practice reviews, by id. */

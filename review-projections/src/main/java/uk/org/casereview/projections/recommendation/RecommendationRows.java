@@ -1,8 +1,10 @@
 package uk.org.casereview.projections.recommendation;
 
 import uk.org.casereview.domain.calendar.StatutoryClock;
-import uk.org.casereview.domain.recommendation.ActionStatus;
+import uk.org.casereview.domain.recommendation.ActionState;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
+import uk.org.casereview.domain.recommendation.RecommendationState;
+import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.projections.shared.ActivePeriods;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.History;
@@ -12,121 +14,113 @@ import uk.org.casereview.projections.shared.Recorded;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The rows a recommendation's history stands for. Besides its current state, the status of the recommendation and
- * the due date of each open action are kept as periods [from_on, to_on) of business dates, so that a list "as of"
- * any date is one indexed join. The periods come from the same fold as the views: the state as of each date on which
- * something was recorded.
+ * The rows a recommendation's effective history stands for. Besides its current state, the status of the recommendation
+ * and the due date (and agency) of each open action are kept as periods [from_on, to_on) of business dates, so that a
+ * list "as of" any date is one indexed join. The periods come from one pass over the effective facts in business-date
+ * order, folded by the domain's {@link RecommendationState}: a period ends whenever a status, a due date or the agency
+ * holding an action changes.
  */
 final class RecommendationRows {
 
     private RecommendationRows() {
     }
 
+    /** An open action's due date and holder on a date. */
+    private record Open(LocalDate dueOn, String agency) {
+    }
+
     static Set<DerivedRow> derive(History<RecommendationEvent> history, StatutoryClock clock) {
         Set<DerivedRow> rows = new HashSet<>();
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        for (Recorded<RecommendationEvent> recorded : history.entries()) {
-            dates.add(recorded.event().on());
-        }
-        List<LocalDate> changes = new ArrayList<>(dates);
-        List<RecommendationView> states = new ArrayList<>();
-        for (LocalDate date : changes) {
-            states.add(RecommendationFold.view(history, date, clock, null).orElse(null));
-        }
-        RecommendationView current = states.isEmpty() ? null : states.get(states.size() - 1);
-        if (current == null) {
+        List<Recorded<RecommendationEvent>> facts = history.effective();
+        if (facts.isEmpty()) {
             return rows;
         }
-        rows.add(new RecommendationRow(current.id(), current.sourceId(), current.number(), current.madeOn(),
-                current.response() == null ? null : current.response().respondedOn(),
-                current.response() == null ? null : current.response().accepted(),
-                current.closure() == null ? null : current.closure().closedOn()));
-        for (String theme : current.themes()) {
-            rows.add(new ThemeRow(current.id(), theme, current.madeOn()));
+        RecommendationState state = new RecommendationState();
+        String id = facts.get(0).event().recommendationId();
+        Periods<RecommendationStatus> status = new Periods<>();
+        Periods<Boolean> open = new Periods<>();
+        Map<String, Periods<Open>> actions = new LinkedHashMap<>();
+        LocalDate day = null;
+        for (int i = 0; i < facts.size(); i++) {
+            RecommendationEvent event = facts.get(i).event();
+            state.evolve(event);
+            day = day == null || event.on().isAfter(day) ? event.on() : day;
+            boolean lastOfDay = i == facts.size() - 1 || facts.get(i + 1).event().on().isAfter(day);
+            if (lastOfDay) {
+                status.at(day, state.status());
+                open.at(day, state.status().isSettled() ? null : Boolean.TRUE);
+                for (ActionState action : state.actions()) {
+                    actions.computeIfAbsent(action.actionId(), a -> new Periods<>())
+                            .at(day, action.isOpen() ? new Open(action.dueOn(), action.agency()) : null);
+                }
+            }
         }
-        for (RecommendationView.ActionView action : current.actions()) {
-            rows.add(new ActionRow(current.id(), action.actionId(), action.agency(), action.description(), action.owner(),
-                    action.assignedOn(), action.originalDueOn(), action.dueOn(), action.completedOn()));
+        rows.add(new RecommendationRow(id, state.sourceId(), state.number(), state.madeOn(),
+                state.response() == null ? null : state.response().respondedOn(),
+                state.response() == null ? null : state.response().accepted(),
+                state.closure() == null ? null : state.closure().closedOn()));
+        for (String theme : state.themes()) {
+            rows.add(new ThemeRow(id, theme, state.madeOn()));
         }
-        statusPeriods(current.id(), changes, states, rows);
-        for (RecommendationView.ActionView action : current.actions()) {
-            actionPeriods(current.id(), action, changes, states, rows);
+        for (ActionState action : state.actions()) {
+            rows.add(new ActionRow(id, action.actionId(), action.agency(), action.description(), action.owner(),
+                    action.assignedOn(), action.originalDueOn(), action.dueOn(), action.completedOn(), action.cancelledOn(),
+                    action.status().name()));
         }
+        status.forEach((from, to, value) -> rows.add(new StatusPeriodRow(id, from, to, value.name())));
+        open.forEach((from, to, value) -> rows.add(new OpenPeriodRow(id, from, to)));
+        actions.forEach((actionId, periods) -> periods.forEach((from, to, held) -> actionPeriod(id, actionId, from, to, held, rows)));
         return rows;
     }
 
-    private static void statusPeriods(String id, List<LocalDate> changes, List<RecommendationView> states, Set<DerivedRow> rows) {
-        LocalDate from = null;
-        RecommendationStatus status = null;
-        LocalDate made = null;
-        LocalDate settled = null;
-        for (int i = 0; i < changes.size(); i++) {
-            RecommendationView state = states.get(i);
-            RecommendationStatus now = state == null ? null : state.status();
-            if (!Objects.equals(now, status)) {
-                if (status != null) {
-                    rows.add(new StatusPeriodRow(id, from, changes.get(i), status.name()));
-                }
-                from = changes.get(i);
-                status = now;
-                made = made == null ? from : made;
-                settled = settled == null && settled(now) ? from : settled;
+    /**
+     * The values a thing took, each from the date it took it until the next change (the last until {@code OPEN_END});
+     * null values are gaps.
+     */
+    private static final class Periods<T> {
+        private final List<LocalDate> from = new ArrayList<>();
+        private final List<T> values = new ArrayList<>();
+
+        void at(LocalDate date, T value) {
+            T last = values.isEmpty() ? null : values.get(values.size() - 1);
+            if (values.isEmpty() ? value != null : !Objects.equals(last, value)) {
+                from.add(date);
+                values.add(value);
             }
         }
-        if (status != null) {
-            rows.add(new StatusPeriodRow(id, from, ReadModels.OPEN_END, status.name()));
-            rows.add(new OpenPeriodRow(id, made, settled == null ? ReadModels.OPEN_END : settled));
+
+        interface Period<T> {
+            void accept(LocalDate from, LocalDate to, T value);
         }
-    }
 
-    /** Closed and declined are final: the recommendation is no longer open. */
-    private static boolean settled(RecommendationStatus status) {
-        return status == RecommendationStatus.CLOSED || status == RecommendationStatus.DECLINED;
-    }
-
-    private static void actionPeriods(String id, RecommendationView.ActionView action, List<LocalDate> changes,
-                                      List<RecommendationView> states, Set<DerivedRow> rows) {
-        LocalDate from = null;
-        LocalDate due = null;
-        for (int i = 0; i < changes.size(); i++) {
-            RecommendationView.ActionView then = states.get(i) == null ? null : find(states.get(i), action.actionId());
-            LocalDate openDue = then == null || then.status() == ActionStatus.COMPLETE ? null : then.dueOn();
-            if (!Objects.equals(openDue, due)) {
-                if (due != null) {
-                    actionPeriod(id, action, from, changes.get(i), due, rows);
+        void forEach(Period<T> period) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    period.accept(from.get(i), i + 1 < from.size() ? from.get(i + 1) : ReadModels.OPEN_END, values.get(i));
                 }
-                from = changes.get(i);
-                due = openDue;
             }
         }
-        if (due != null) {
-            actionPeriod(id, action, from, ReadModels.OPEN_END, due, rows);
-        }
     }
 
-    /** The period the action was open with this due date, and the part of it after the due date, when it was overdue. */
-    private static void actionPeriod(String id, RecommendationView.ActionView action, LocalDate from, LocalDate to, LocalDate due,
-                                     Set<DerivedRow> rows) {
-        rows.add(new ActionPeriodRow(id, action.actionId(), action.agency(), from, to, due));
-        LocalDate overdueFrom = due.plusDays(1).isAfter(from) ? due.plusDays(1) : from;
+    /** The period the action was open with this due date and holder, and the part of it after the due date, when it was overdue. */
+    private static void actionPeriod(String id, String actionId, LocalDate from, LocalDate to, Open open, Set<DerivedRow> rows) {
+        rows.add(new ActionPeriodRow(id, actionId, open.agency(), from, to, open.dueOn()));
+        LocalDate overdueFrom = open.dueOn().plusDays(1).isAfter(from) ? open.dueOn().plusDays(1) : from;
         if (overdueFrom.isBefore(to)) {
-            rows.add(new OverduePeriodRow(id, action.actionId(), action.agency(), overdueFrom, to, due));
+            rows.add(new OverduePeriodRow(id, actionId, open.agency(), overdueFrom, to, open.dueOn()));
         }
     }
 
-    private static RecommendationView.ActionView find(RecommendationView view, String actionId) {
-        for (RecommendationView.ActionView action : view.actions()) {
-            if (action.actionId().equals(actionId)) {
-                return action;
-            }
-        }
-        return null;
+    /** Closed and declined: the recommendation is not open. */
+    private static boolean settled(RecommendationStatus status) {
+        return status.isSettled();
     }
 
     record RecommendationRow(String id, String sourceId, String number, LocalDate madeOn, LocalDate respondedOn,
@@ -155,7 +149,8 @@ final class RecommendationRows {
     }
 
     record ActionRow(String recommendationId, String actionId, String agency, String description, String owner,
-                     LocalDate assignedOn, LocalDate originalDueOn, LocalDate dueOn, LocalDate completedOn) implements DerivedRow {
+                     LocalDate assignedOn, LocalDate originalDueOn, LocalDate dueOn, LocalDate completedOn, LocalDate cancelledOn,
+                     String status) implements DerivedRow {
         @Override
         public String table() {
             return "action";
@@ -202,7 +197,10 @@ final class RecommendationRows {
         }
     }
 
-    /** The recommendation was open (made, and neither closed nor declined) on every business date in [from_on, to_on). */
+    /**
+     * The recommendation was open (made, and neither closed nor declined) on every business date in [from_on, to_on); a
+     * reopened recommendation, or one accepted after a decline, has more than one such period.
+     */
     record OpenPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, int lengthClass) implements DerivedRow {
         OpenPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn) {
             this(recommendationId, fromOn, toOn, ActivePeriods.lengthClass(fromOn, toOn));
@@ -215,7 +213,7 @@ final class RecommendationRows {
 
         @Override
         public List<String> key() {
-            return List.of("recommendation_id");
+            return List.of("recommendation_id", "from_on");
         }
     }
 

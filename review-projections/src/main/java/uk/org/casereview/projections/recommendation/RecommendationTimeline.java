@@ -3,6 +3,10 @@ package uk.org.casereview.projections.recommendation;
 import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.recommendation.ActionAssigned;
+import uk.org.casereview.domain.recommendation.ActionCancelled;
+import uk.org.casereview.domain.recommendation.ActionReassigned;
+import uk.org.casereview.domain.recommendation.ImpactReviewed;
+import uk.org.casereview.domain.recommendation.RecommendationReopened;
 import uk.org.casereview.domain.recommendation.ActionDueDateRevised;
 import uk.org.casereview.domain.recommendation.ActionEvidenceAccepted;
 import uk.org.casereview.domain.recommendation.ActionEvidenceReturned;
@@ -29,25 +33,26 @@ final class RecommendationTimeline {
     private RecommendationTimeline() {
     }
 
-    static Timeline of(History<RecommendationEvent> history, RecommendationView view, LocalDate asOf, Labels labels) {
-        List<TimelineEntry> facts = new ArrayList<>();
-        for (Recorded<RecommendationEvent> recorded : history.asOf(asOf)) {
-            facts.add(TimelineEntry.fact(recorded, recorded.event().on(), describe(recorded.event(), labels)));
-        }
+    static Timeline of(History<RecommendationEvent> history, RecommendationView view, LocalDate asOf, Labels labels, int amberDays) {
+        List<TimelineEntry> facts = Timeline.facts(history, asOf, event -> describe(event, labels));
         List<TimelineEntry> dueDates = new ArrayList<>();
         for (RecommendationView.ActionView action : view.actions()) {
             String state = switch (action.rag()) {
                 case COMPLETE -> "complete on " + action.completedOn();
+                case CANCELLED -> "cancelled on " + action.cancellation().cancelledOn();
                 case RED -> "overdue by " + action.daysOverdue() + " days";
-                case AMBER -> "due within the amber window";
+                case AMBER -> "due within " + amberDays + " days";
                 case GREEN -> "on track";
             };
-            MilestoneState milestoneState = action.rag() == Rag.COMPLETE
-                    ? (action.completedOn().isAfter(action.dueOn()) ? MilestoneState.MISSED : MilestoneState.MET)
-                    : action.rag() == Rag.RED ? MilestoneState.OVERDUE : MilestoneState.DUE;
+            MilestoneState milestoneState = switch (action.rag()) {
+                case COMPLETE -> action.completedOn().isAfter(action.dueOn()) ? MilestoneState.MISSED : MilestoneState.MET;
+                case CANCELLED -> MilestoneState.NOT_REQUIRED;
+                case RED -> MilestoneState.OVERDUE;
+                default -> MilestoneState.DUE;
+            };
             dueDates.add(new TimelineEntry(action.dueOn(), TimelineEntry.MILESTONE,
                     "Action " + action.actionId() + " (" + labels.agency(action.agency()) + ") due: " + state,
-                    null, null, null, milestoneState));
+                    null, null, null, milestoneState, null, null));
         }
         return Timeline.of(view.id(), view.sourceReference() == null ? view.number() : view.sourceReference() + " recommendation "
                 + view.number(), asOf, facts, dueDates);
@@ -73,8 +78,16 @@ final class RecommendationTimeline {
             return "Action " + e.actionId() + " evidence accepted: the action is complete." + (e.comment() == null ? "" : " " + e.comment());
         } else if (event instanceof ActionEvidenceReturned e) {
             return "Action " + e.actionId() + " evidence returned: " + e.reason();
+        } else if (event instanceof ActionCancelled e) {
+            return "Action " + e.actionId() + " cancelled: " + e.reason();
+        } else if (event instanceof ActionReassigned e) {
+            return "Action " + e.actionId() + " reassigned to " + labels.agency(e.agency()) + " (" + e.owner() + "): " + e.reason();
         } else if (event instanceof RecommendationClosed e) {
-            return "Recommendation closed. Impact: " + e.impactStatement();
+            return "Recommendation closed. Impact: " + e.impactStatement() + (e.rationale() == null ? "" : " Closed with no action: " + e.rationale());
+        } else if (event instanceof RecommendationReopened e) {
+            return "Recommendation reopened: " + e.reason();
+        } else if (event instanceof ImpactReviewed e) {
+            return "Impact review: " + e.finding() + (e.embedded() ? " The change is embedded." : " The change is not yet embedded.");
         }
         return event.getClass().getSimpleName();
     }

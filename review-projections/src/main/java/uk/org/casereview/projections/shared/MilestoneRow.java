@@ -1,17 +1,25 @@
 package uk.org.casereview.projections.shared;
 
 import uk.org.casereview.domain.calendar.Milestone;
+import uk.org.casereview.domain.calendar.MilestoneDates;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** A statutory milestone of a review with its due date and the date it was done, for timeliness and metrics. */
+/**
+ * A statutory milestone of a review with the dates its state follows from ({@link MilestoneDates#state}), for
+ * timeliness and metrics.
+ */
 public record MilestoneRow(String reviewId, Milestone milestone, String reviewKind, String reference, LocalDate dueOn,
-                           LocalDate doneOn, boolean statutory, boolean onHold) implements DerivedRow {
+                           LocalDate doneOn, LocalDate notRequiredOn, LocalDate lapsedOn, boolean statutory) implements DerivedRow {
 
-    public static MilestoneRow of(String reviewId, String reviewKind, String reference, MilestoneView milestone) {
+    public static MilestoneRow of(String reviewId, String reviewKind, String reference, MilestoneDates milestone) {
         return new MilestoneRow(reviewId, milestone.name(), reviewKind, reference, milestone.dueOn(), milestone.doneOn(),
-                milestone.statutory(), milestone.onHold());
+                milestone.notRequiredOn(), milestone.lapsedOn(), milestone.statutory());
+    }
+
+    public MilestoneDates dates() {
+        return new MilestoneDates(milestone, dueOn, doneOn, notRequiredOn, lapsedOn, statutory);
     }
 
     @Override
@@ -23,5 +31,4 @@ public record MilestoneRow(String reviewId, Milestone milestone, String reviewKi
     public List<String> key() {
         return List.of("review_id", "milestone");
     }
-
 }

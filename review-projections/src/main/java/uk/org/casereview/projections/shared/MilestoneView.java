@@ -1,35 +1,32 @@
 package uk.org.casereview.projections.shared;
 
 import uk.org.casereview.domain.calendar.Milestone;
+import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.MilestoneState;
-import uk.org.casereview.domain.calendar.StatutoryClock;
 
 import java.time.LocalDate;
 
 /**
- * A statutory milestone of a review as of a date. {@code note} says why a milestone reads as it does (a delay
- * recorded, publication withheld, the Panel's response being informational). {@code onHold} is true while a delay
- * recorded with no expected date holds the clock: the milestone is DUE until done, then MET.
+ * A statutory milestone of a review as of a date. {@code note} says why a milestone reads as it does (publication
+ * withheld, the Panel's response being informational, the final report missing at publication). {@code delay} is the
+ * latest publication delay recorded (PUBLICATION only): shown with the milestone, it never moves the due date.
  */
-public record MilestoneView(Milestone name, LocalDate dueOn, LocalDate doneOn, MilestoneState state, boolean statutory,
-                           boolean onHold, String note) {
+public record MilestoneView(Milestone name, LocalDate dueOn, LocalDate doneOn, MilestoneState state, boolean statutory, String note,
+                            Delay delay) {
 
-    public static MilestoneView of(Milestone name, LocalDate dueOn, LocalDate doneOn, LocalDate asOf, boolean statutory, String note) {
-        LocalDate done = doneOn != null && !doneOn.isAfter(asOf) ? doneOn : null;
-        return new MilestoneView(name, dueOn, done, StatutoryClock.state(dueOn, done, asOf), statutory, false, note);
+    /**
+     * A publication delay as the milestone shows it; {@code reasonRecordedBeforeDue}: the reason was recorded on or
+     * before the due date (reports count late publications with and without such a reason).
+     */
+    public record Delay(LocalDate recordedOn, String reason, LocalDate expectedOn, boolean reasonRecordedBeforeDue) {
     }
 
-    /** The milestone with its clock held: DUE until done, then MET. */
-    public MilestoneView held(String note) {
-        return new MilestoneView(name, dueOn, doneOn, doneOn == null ? MilestoneState.DUE : MilestoneState.MET, statutory, true, note);
+    public static MilestoneView of(MilestoneDates milestone, LocalDate asOf, String note, Delay delay) {
+        return new MilestoneView(milestone.name(), milestone.dueOn(), milestone.doneBy(asOf), milestone.stateOn(asOf),
+                milestone.statutory(), note, delay);
     }
 
-    /** The state of a milestone with the given dates as of a date, the clock held or not. */
-    public static MilestoneState state(LocalDate dueOn, LocalDate doneOn, boolean onHold, LocalDate asOf) {
-        LocalDate done = doneOn != null && !doneOn.isAfter(asOf) ? doneOn : null;
-        if (onHold) {
-            return done == null ? MilestoneState.DUE : MilestoneState.MET;
-        }
-        return StatutoryClock.state(dueOn, done, asOf);
+    public static MilestoneView of(MilestoneDates milestone, LocalDate asOf, String note) {
+        return of(milestone, asOf, note, null);
     }
 }

@@ -6,14 +6,16 @@ import uk.org.casereview.domain.calendar.MilestoneState;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Per statutory milestone falling due in a period: how many were met, missed, are overdue or still due, and which. */
+/**
+ * Per statutory milestone falling due in a period: how many were met, missed, are overdue, still due or no longer
+ * required, and which.
+ */
 public record StatutoryTimeliness(LocalDate from, LocalDate to, LocalDate asOf, List<MilestoneTimeliness> milestones) {
 
     public record MilestoneTimeliness(Milestone milestone, boolean statutory, long met, long missed, long overdue, long due,
-                                      List<Review> reviews) {
+                                      long notRequired, List<Review> reviews) {
     }
 
-    public record Review(String reviewId, String reference, String kind, LocalDate dueOn, LocalDate doneOn, MilestoneState state,
-                         boolean onHold) {
+    public record Review(String reviewId, String reference, String kind, LocalDate dueOn, LocalDate doneOn, MilestoneState state) {
     }
 }

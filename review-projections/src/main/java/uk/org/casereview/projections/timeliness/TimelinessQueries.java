@@ -3,6 +3,7 @@ package uk.org.casereview.projections.timeliness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.Milestone;
+import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
 import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
@@ -38,20 +39,24 @@ public class TimelinessQueries {
     public StatutoryTimeliness timeliness(LocalDate from, LocalDate to, LocalDate asOf) {
         Map<Milestone, List<StatutoryTimeliness.Review>> byMilestone = new EnumMap<>(Milestone.class);
         Map<Milestone, Boolean> statutory = new EnumMap<>(Milestone.class);
-        jdbc.query("select m.milestone, m.review_id, m.reference, m.review_kind, m.due_on, m.done_on, m.statutory, m.on_hold"
+        jdbc.query("select m.milestone, m.review_id, m.reference, m.review_kind, m.due_on, m.done_on, m.statutory, m.not_required_on,"
+                        + " m.lapsed_on"
                         + " from milestone m left join rapid_review rr on rr.id = m.review_id left join practice_review pr on pr.id = m.review_id"
                         + " where m.due_on >= ? and m.due_on <= ? and coalesce(rr.last_fact_on, pr.last_fact_on) <= ?",
                 rs -> {
-                    add(byMilestone, statutory, Milestone.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBoolean(7), rs.getBoolean(8), asOf);
+                    MilestoneDates dates = new MilestoneDates(Milestone.valueOf(rs.getString(1)), rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                            rs.getBoolean(7));
+                    add(byMilestone, statutory, dates.name(), rs.getString(2), rs.getString(3), rs.getString(4), dates.dueOn(),
+                            dates.doneBy(asOf), dates.stateOn(asOf), dates.statutory());
                 }, from, to, asOf);
         for (String id : jdbc.queryForList("select id from rapid_review where notified_on <= ? and last_fact_on > ?", String.class, asOf, asOf)) {
             rapidReviews.find(id, asOf).ifPresent(view -> view.milestones().stream().filter(m -> within(m, from, to)).forEach(m ->
-                    add(byMilestone, statutory, m.name(), id, view.reference(), RAPID_REVIEW, m.dueOn(), m.doneOn(), m.statutory(), m.onHold(), asOf)));
+                    add(byMilestone, statutory, m.name(), id, view.reference(), RAPID_REVIEW, m.dueOn(), m.doneOn(), m.state(), m.statutory())));
         }
         for (String id : jdbc.queryForList("select id from practice_review where decided_on <= ? and last_fact_on > ?", String.class, asOf, asOf)) {
             practiceReviews.find(id, asOf).ifPresent(view -> view.milestones().stream().filter(m -> within(m, from, to)).forEach(m ->
-                    add(byMilestone, statutory, m.name(), id, view.reference(), view.kind().name(), m.dueOn(), m.doneOn(), m.statutory(), m.onHold(), asOf)));
+                    add(byMilestone, statutory, m.name(), id, view.reference(), view.kind().name(), m.dueOn(), m.doneOn(), m.state(), m.statutory())));
         }
         byMilestone.values().forEach(reviews -> reviews.sort(Comparator.comparing(StatutoryTimeliness.Review::dueOn)
                 .thenComparing(StatutoryTimeliness.Review::reference)));
@@ -60,21 +65,21 @@ public class TimelinessQueries {
             List<StatutoryTimeliness.Review> reviews = byMilestone.getOrDefault(milestone, List.of());
             milestones.add(new StatutoryTimeliness.MilestoneTimeliness(milestone, statutory.getOrDefault(milestone, milestone != Milestone.PANEL_RESPONSE),
                     count(reviews, MilestoneState.MET), count(reviews, MilestoneState.MISSED),
-                    count(reviews, MilestoneState.OVERDUE), count(reviews, MilestoneState.DUE), reviews));
+                    count(reviews, MilestoneState.OVERDUE), count(reviews, MilestoneState.DUE),
+                    count(reviews, MilestoneState.NOT_REQUIRED), reviews));
         }
         return new StatutoryTimeliness(from, to, asOf, milestones);
     }
 
     private static boolean within(MilestoneView milestone, LocalDate from, LocalDate to) {
-        return !milestone.dueOn().isBefore(from) && !milestone.dueOn().isAfter(to);
+        return milestone.dueOn() != null && !milestone.dueOn().isBefore(from) && !milestone.dueOn().isAfter(to);
     }
 
     private static void add(Map<Milestone, List<StatutoryTimeliness.Review>> byMilestone, Map<Milestone, Boolean> statutory,
                             Milestone milestone, String reviewId, String reference, String kind, LocalDate dueOn, LocalDate doneOn,
-                            boolean isStatutory, boolean onHold, LocalDate asOf) {
-        LocalDate doneBy = doneOn != null && !doneOn.isAfter(asOf) ? doneOn : null;
+                            MilestoneState state, boolean isStatutory) {
         byMilestone.computeIfAbsent(milestone, m -> new ArrayList<>()).add(new StatutoryTimeliness.Review(reviewId, reference, kind,
-                dueOn, doneBy, MilestoneView.state(dueOn, doneOn, onHold, asOf), onHold));
+                dueOn, doneOn, state));
         statutory.put(milestone, isStatutory);
     }
 

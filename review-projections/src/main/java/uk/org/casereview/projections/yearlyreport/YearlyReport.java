@@ -30,15 +30,20 @@ public record YearlyReport(
 
     /**
      * Rapid reviews of the notifications made in the year: sent to the Panel within 15 working days, the decisions in
-     * force, and the Panel's responses given in the year.
+     * force, and the Panel's responses given in the year. {@code notRequired}: found not required (and never submitted) by
+     * the end of the year; they are not counted as waiting to be submitted.
      */
-    public record RapidReviews(long total, long submittedOnTime, long submittedLate, long notYetSubmitted,
+    public record RapidReviews(long total, long submittedOnTime, long submittedLate, long notYetSubmitted, long notRequired,
                                Map<String, Long> decisions, long panelAgreed, long panelDisagreed, long panelNationalReview,
                                Double panelAgreementRate) {
     }
 
-    /** Practice reviews commissioned and published in the year (on time: within 6 months or a recorded delay). */
-    public record PracticeReviews(long commissioned, long published, long publishedOnTime, long withheld, long activeAtYearEnd) {
+    /**
+     * Practice reviews commissioned and published in the year. On time: by the statutory due date (6 months after the
+     * decision), whatever delay was recorded; a late one counts with a reason recorded on or before the due date, or without.
+     */
+    public record PracticeReviews(long commissioned, long published, long publishedOnTime, long publishedLateWithReason,
+                                  long publishedLateWithoutReason, long withheld, long activeAtYearEnd) {
     }
 
     public record Recommendations(long made, long accepted, long declined, long closed, long openAtYearEnd, Map<String, Long> byTheme) {

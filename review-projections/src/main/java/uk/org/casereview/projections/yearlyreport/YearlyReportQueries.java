@@ -94,10 +94,11 @@ public class YearlyReportQueries implements DisposableBean {
     }
 
     private YearlyReport.RapidReviews rapidReviews(LocalDate from, LocalDate end) {
-        Map<String, Long> submission = countBy("select k, count(*) from (select case when r.first_submitted_on is null"
+        Map<String, Long> submission = countBy("select k, count(*) from (select case when (r.first_submitted_on is null"
+                + " or r.first_submitted_on > ?) and r.not_required_on <= ? then 'NOT_REQUIRED' when r.first_submitted_on is null"
                 + " or r.first_submitted_on > ? then 'NOT_YET' when r.first_submitted_on <= m.due_on then 'ON_TIME' else 'LATE' end k"
                 + " from rapid_review r join milestone m on m.review_id = r.id and m.milestone = 'RAPID_REVIEW'"
-                + " where r.notified_on >= ? and r.notified_on <= ?) x group by k", end, from, end);
+                + " where r.notified_on >= ? and r.notified_on <= ?) x group by k", end, end, end, from, end);
         Map<String, Long> decisions = new LinkedHashMap<>();
         for (RapidReviewDecision decision : RapidReviewDecision.values()) {
             decisions.put(decision.name(), 0L);
@@ -110,21 +111,24 @@ public class YearlyReportQueries implements DisposableBean {
         long agreed = responses.getOrDefault("AGREED", 0L);
         long disagreed = responses.getOrDefault("DISAGREED", 0L);
         return new YearlyReport.RapidReviews(sum(submission), submission.getOrDefault("ON_TIME", 0L),
-                submission.getOrDefault("LATE", 0L), submission.getOrDefault("NOT_YET", 0L), decisions, agreed, disagreed,
+                submission.getOrDefault("LATE", 0L), submission.getOrDefault("NOT_YET", 0L), submission.getOrDefault("NOT_REQUIRED", 0L),
+                decisions, agreed, disagreed,
                 responses.getOrDefault("NATIONAL_REVIEW", 0L),
                 agreed + disagreed == 0 ? null : Math.round(1000.0 * agreed / (agreed + disagreed)) / 1000.0);
     }
 
     private YearlyReport.PracticeReviews practiceReviews(LocalDate from, LocalDate end) {
         long commissioned = count("select count(*) from practice_review where decided_on >= ? and decided_on <= ?", from, end);
-        Map<String, Long> published = countBy("select k, count(*) from (select case when publication_due_on is not null"
-                + " and (published_on <= publication_due_on or (delay_recorded_on is not null and delay_recorded_on <= published_on"
-                + " and (delay_expected_on is null or published_on <= delay_expected_on))) then 'ON_TIME' else 'OTHER' end k"
+        Map<String, Long> published = countBy("select k, count(*) from (select case when publication_due_on is null then 'NOT_DUE'"
+                + " when published_on <= publication_due_on then 'ON_TIME'"
+                + " when delay_recorded_on is not null and delay_recorded_on <= publication_due_on then 'LATE_WITH_REASON'"
+                + " else 'LATE_WITHOUT_REASON' end k"
                 + " from practice_review where published_on >= ? and published_on <= ?) x group by k", from, end);
         long withheld = count("select count(*) from practice_review where withheld_on >= ? and withheld_on <= ?", from, end);
-        long active = count("select count(*) from practice_review where decided_on <= ? and (published_on is null or published_on > ?)"
-                + " and (withheld_on is null or withheld_on > ?)", end, end, end);
-        return new YearlyReport.PracticeReviews(commissioned, sum(published), published.getOrDefault("ON_TIME", 0L), withheld, active);
+        long active = count("select count(*) from practice_review where decided_on <= ? and (published_on is null or published_on > ?)",
+                end, end);
+        return new YearlyReport.PracticeReviews(commissioned, sum(published), published.getOrDefault("ON_TIME", 0L),
+                published.getOrDefault("LATE_WITH_REASON", 0L), published.getOrDefault("LATE_WITHOUT_REASON", 0L), withheld, active);
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.org.casereview.projections.practicereview;
 
+import uk.org.casereview.domain.practicereview.PracticeReviewStatus;
 import org.junit.jupiter.api.Test;
 import uk.org.casereview.domain.calendar.Milestone;
 import uk.org.casereview.domain.calendar.MilestoneState;
@@ -81,44 +82,44 @@ class PracticeReviewReadModelTest {
         assertThat(withheld.withholding().reason()).isEqualTo("Publication would identify the siblings");
         assertThat(withheld.withholding().decidedOn()).isEqualTo(d("2024-07-01"));
         assertThat(withheld.publication()).isNull();
-        assertMilestone(withheld, Milestone.PUBLICATION, "2024-07-15", "2024-07-01", MilestoneState.MET);
-        assertThat(milestone(withheld, Milestone.PUBLICATION).note()).isEqualTo("publication withheld: Publication would identify the siblings");
+        // withholding the full report does not complete PUBLICATION: the improvements are still expected (SPEC 3a)
+        assertMilestone(withheld, Milestone.PUBLICATION, "2024-07-15", null, MilestoneState.OVERDUE);
+        assertThat(milestone(withheld, Milestone.PUBLICATION).note()).isEqualTo("full report withheld on 2024-07-01: Publication would"
+                + " identify the siblings; the improvements are still to be published");
         assertMilestone(withheld, Milestone.FINAL_REPORT, "2024-07-04", "2024-06-20", MilestoneState.MET);
     }
 
     /**
-     * CSPR-D1: decided Mon 12 Feb 2024, publication due Mon 12 Aug 2024 (final report Thu 1 Aug). On 1 July a delay
-     * is recorded (criminal trial), publication expected Mon 2 Dec 2024: PUBLICATION is then due 2 Dec and FINAL_REPORT
-     * 7 working days before, Thu 21 Nov. Final report sent 20 Nov, published 2 Dec: both MET.
+     * CSPR-D1: decided Mon 12 Feb 2024, publication due Mon 12 Aug 2024 (final report Thu 1 Aug while there is no
+     * publication). On 1 July a delay is recorded (criminal trial), publication expected Mon 2 Dec 2024. A delay never
+     * moves a statutory due date (SPEC 3a): PUBLICATION stays due 12 Aug and is OVERDUE after it, with the delay shown
+     * beside it (its reason recorded before the due date). Final report sent 20 Nov, published 2 Dec: PUBLICATION MISSED;
+     * FINAL_REPORT due 7 working days before the actual publication, Thu 21 Nov: MET.
      */
     @Test
-    void publicationDelayedWithAnExpectedDate() {
+    void aDelayIsShownWithThePublicationButNeverMovesItsDueDate() {
         delayedWithADate();
 
         PracticeReviewView beforeDelay = view("pr-d1", "2024-06-30");
         assertMilestone(beforeDelay, Milestone.PUBLICATION, "2024-08-12", null, MilestoneState.DUE);
         assertMilestone(beforeDelay, Milestone.FINAL_REPORT, "2024-08-01", null, MilestoneState.DUE);
-        assertThat(milestone(beforeDelay, Milestone.PUBLICATION).note()).isNull();
+        assertThat(milestone(beforeDelay, Milestone.PUBLICATION).delay()).isNull();
         assertThat(beforeDelay.delays()).isEmpty();
 
-        // past the statutory date, but delayed to 2 December
         PracticeReviewView delayed = view("pr-d1", "2024-09-01");
-        assertMilestone(delayed, Milestone.PUBLICATION, "2024-12-02", null, MilestoneState.DUE);
-        assertMilestone(delayed, Milestone.FINAL_REPORT, "2024-11-21", null, MilestoneState.DUE);
-        assertThat(milestone(delayed, Milestone.PUBLICATION).note())
-                .isEqualTo("delayed: Criminal trial listed for November (statutory due date 2024-08-12)");
-        assertThat(milestone(delayed, Milestone.PUBLICATION).onHold()).isFalse();
+        assertMilestone(delayed, Milestone.PUBLICATION, "2024-08-12", null, MilestoneState.OVERDUE);
+        assertMilestone(delayed, Milestone.FINAL_REPORT, "2024-08-01", null, MilestoneState.OVERDUE);
+        assertThat(milestone(delayed, Milestone.PUBLICATION).delay()).isEqualTo(new MilestoneView.Delay(d("2024-07-01"),
+                "Criminal trial listed for November", d("2024-12-02"), true));
         assertThat(delayed.delays()).singleElement().satisfies(delay -> {
             assertThat(delay.recordedOn()).isEqualTo(d("2024-07-01"));
             assertThat(delay.expectedOn()).isEqualTo(d("2024-12-02"));
         });
 
-        assertMilestone(view("pr-d1", "2024-11-22"), Milestone.FINAL_REPORT, "2024-11-21", "2024-11-20", MilestoneState.MET);
-
         PracticeReviewView published = view("pr-d1", "2024-12-05");
         assertThat(published.status()).isEqualTo(PracticeReviewStatus.PUBLISHED);
         assertThat(published.publication().scope()).isEqualTo(PublicationScope.FULL);
-        assertMilestone(published, Milestone.PUBLICATION, "2024-12-02", "2024-12-02", MilestoneState.MET);
+        assertMilestone(published, Milestone.PUBLICATION, "2024-08-12", "2024-12-02", MilestoneState.MISSED);
         assertMilestone(published, Milestone.FINAL_REPORT, "2024-11-21", "2024-11-20", MilestoneState.MET);
     }
 
@@ -132,11 +133,11 @@ class PracticeReviewReadModelTest {
 
     /**
      * CSPR-D2: decided Mon 4 March 2024, publication due Wed 4 Sept 2024, final report 7 working days before: Fri 23
-     * Aug (Mon 26 Aug a bank holiday). On 20 Aug a delay is recorded with no expected date (inquest not yet listed):
-     * both milestones are held DUE, however long it takes.
+     * Aug (Mon 26 Aug a bank holiday). On 20 Aug a delay is recorded with no expected date (inquest not yet listed): no
+     * clock is held; both milestones fall OVERDUE at their due dates, and the delay is shown (recorded before the due date).
      */
     @Test
-    void publicationDelayedWithNoExpectedDateKeepsBothMilestonesDue() {
+    void aDelayWithNoExpectedDateHoldsNoClock() {
         record("alice", commissioned("pr-d2", "CSPR-D2", PracticeReviewKind.CSPR, null, "2024-03-04", "NEGLECT"),
                 reviewer("pr-d2", "Dr C. Reviewer", "2024-04-01"),
                 delay("pr-d2", "2024-08-20", "Inquest not yet listed", null));
@@ -144,28 +145,24 @@ class PracticeReviewReadModelTest {
         PracticeReviewView before = view("pr-d2", "2024-08-19");
         assertMilestone(before, Milestone.PUBLICATION, "2024-09-04", null, MilestoneState.DUE);
         assertMilestone(before, Milestone.FINAL_REPORT, "2024-08-23", null, MilestoneState.DUE);
-        assertThat(milestone(before, Milestone.PUBLICATION).onHold()).isFalse();
 
-        for (String asOf : List.of("2024-08-26", "2024-09-05", "2025-06-30")) {
-            PracticeReviewView held = view("pr-d2", asOf);
-            assertThat(held.status()).isEqualTo(PracticeReviewStatus.REVIEWER_APPOINTED);
-            assertMilestone(held, Milestone.PUBLICATION, "2024-09-04", null, MilestoneState.DUE);
-            assertMilestone(held, Milestone.FINAL_REPORT, "2024-08-23", null, MilestoneState.DUE);
-            assertThat(milestone(held, Milestone.PUBLICATION).onHold()).isTrue();
-            assertThat(milestone(held, Milestone.FINAL_REPORT).onHold()).isTrue();
-            assertThat(milestone(held, Milestone.PUBLICATION).note()).isEqualTo("delayed: Inquest not yet listed (statutory due date 2024-09-04)");
-            assertThat(milestone(held, Milestone.FINAL_REPORT).note()).contains("publication delayed with no date yet");
+        assertMilestone(view("pr-d2", "2024-08-26"), Milestone.FINAL_REPORT, "2024-08-23", null, MilestoneState.OVERDUE);
+        assertMilestone(view("pr-d2", "2024-08-26"), Milestone.PUBLICATION, "2024-09-04", null, MilestoneState.DUE);
+        for (String asOf : List.of("2024-09-05", "2025-06-30")) {
+            PracticeReviewView late = view("pr-d2", asOf);
+            assertThat(late.status()).isEqualTo(PracticeReviewStatus.REVIEWER_APPOINTED);
+            assertMilestone(late, Milestone.PUBLICATION, "2024-09-04", null, MilestoneState.OVERDUE);
+            assertThat(milestone(late, Milestone.PUBLICATION).delay()).isEqualTo(new MilestoneView.Delay(d("2024-08-20"),
+                    "Inquest not yet listed", null, true));
         }
     }
 
     /**
-     * CSPR-D2 again, published once the inquest is over. Publication after a delay recorded with a reason is within
-     * the rules (SPEC section 2.4), as the yearly report counts it ("published on time: within 6 months or a recorded
-     * delay") and as MilestoneView.held says ("DUE until done, then MET"): PUBLICATION is MET, not MISSED.
+     * CSPR-D2 again, published once the inquest is over: late whatever reason was recorded, so PUBLICATION is MISSED.
      * FINAL_REPORT is due 7 working days before the actual publication (Fri 25 July 2025): Wed 16 July.
      */
     @Test
-    void publicationAfterADelayWithNoExpectedDateIsMet() {
+    void aPublicationAfterADelayIsMissed() {
         record("alice", commissioned("pr-d2", "CSPR-D2", PracticeReviewKind.CSPR, null, "2024-03-04", "NEGLECT"),
                 reviewer("pr-d2", "Dr C. Reviewer", "2024-04-01"),
                 delay("pr-d2", "2024-08-20", "Inquest not yet listed", null),
@@ -175,10 +172,20 @@ class PracticeReviewReadModelTest {
         PracticeReviewView published = view("pr-d2", "2025-07-31");
         assertThat(published.status()).isEqualTo(PracticeReviewStatus.PUBLISHED);
         assertMilestone(published, Milestone.FINAL_REPORT, "2025-07-16", "2025-07-10", MilestoneState.MET);
-        assertThat(milestone(published, Milestone.PUBLICATION).doneOn()).isEqualTo(d("2025-07-25"));
-        assertThat(milestone(published, Milestone.PUBLICATION).state())
-                .as("published after a delay recorded with a reason and no expected date")
-                .isEqualTo(MilestoneState.MET);
+        assertMilestone(published, Milestone.PUBLICATION, "2024-09-04", "2025-07-25", MilestoneState.MISSED);
+    }
+
+    /** SPEC 3a: a publication with no final report on record is a fact; FINAL_REPORT is MISSED from the publication. */
+    @Test
+    void aPublicationWithoutAFinalReportLeavesTheFinalReportMissed() {
+        record("alice", commissioned("pr-n", "CSPR-N", PracticeReviewKind.CSPR, null, "2024-03-04", "NEGLECT"),
+                published("pr-n", "2024-09-02"));
+        PracticeReviewView before = view("pr-n", "2024-08-30");
+        assertMilestone(before, Milestone.FINAL_REPORT, "2024-08-23", null, MilestoneState.OVERDUE);
+        PracticeReviewView published = view("pr-n", "2024-09-02");
+        assertMilestone(published, Milestone.PUBLICATION, "2024-09-04", "2024-09-02", MilestoneState.MET);
+        assertMilestone(published, Milestone.FINAL_REPORT, "2024-08-21", null, MilestoneState.MISSED);
+        assertThat(milestone(published, Milestone.FINAL_REPORT).note()).contains("published on 2024-09-02 with no final report");
     }
 
     @Test
@@ -221,32 +228,33 @@ class PracticeReviewReadModelTest {
                         "2024-02-12 alice",
                         "2024-03-01 alice",
                         "2024-07-01 bob",
+                        "2024-08-12 PUBLICATION MISSED",
                         "2024-11-20 alice",
                         "2024-11-21 FINAL_REPORT MET",
-                        "2024-12-02 dave",
-                        "2024-12-02 PUBLICATION MET");
+                        "2024-12-02 dave");
         assertThat(entries).extracting(TimelineEntry::what).containsExactly(
                 "Child Safeguarding Practice Review commissioned: Review CSPR-D1.",
                 "Lead reviewer appointed: Ms B. Reviewer.",
                 "Publication delayed: Criminal trial listed for November (expected 2024-12-02).",
+                "Publication due (6 months after the decision to initiate the review): missed: done on 2024-12-02",
                 "Final report sent to the National Panel and the Secretary of State.",
                 "Final report due to the National Panel and the Secretary of State (7 working days before publication): met on 2024-11-20"
                         + " (to the National Panel and the Secretary of State)",
-                "Published (full) at https://lscp.example.org/reviews/pr-d1.",
-                "Publication due (6 months after the decision to initiate the review): met on 2024-12-02"
-                        + " (delayed: Criminal trial listed for November (statutory due date 2024-08-12))");
+                "Published (full) at https://lscp.example.org/reviews/pr-d1.");
         // the reviewer's appointment was recorded after the delay: its recordedAt says so
         assertThat(entries.get(1).recordedAt()).isEqualTo(fx.messages().get(2).getTimestamp());
         assertThat(entries.get(2).recordedAt()).isEqualTo(fx.messages().get(1).getTimestamp());
         assertThat(entries.get(1).recordedAt()).isAfter(entries.get(2).recordedAt());
-        assertThat(entries.get(4).recordedBy()).isNull();
-        assertThat(entries.get(4).recordedAt()).isNull();
+        assertThat(entries.get(3).recordedBy()).isNull();
+        assertThat(entries.get(3).recordedAt()).isNull();
+        assertThat(entries).filteredOn(e -> e.entry().equals(TimelineEntry.FACT)).extracting(TimelineEntry::sequence)
+                .containsExactly(0L, 2L, 1L, 3L, 4L);
 
-        // as of 1 Sept: the delay moved the milestones
+        // as of 1 Sept: the delay moved nothing: both milestones are overdue
         Timeline sept = queries.timeline("pr-d1", d("2024-09-01")).orElseThrow();
         assertThat(sept.entries()).extracting(e -> e.on() + " " + e.entry() + (e.state() == null ? "" : " " + e.state()))
-                .containsExactly("2024-02-12 FACT", "2024-03-01 FACT", "2024-07-01 FACT", "2024-11-21 MILESTONE DUE",
-                        "2024-12-02 MILESTONE DUE");
+                .containsExactly("2024-02-12 FACT", "2024-03-01 FACT", "2024-07-01 FACT", "2024-08-01 MILESTONE OVERDUE",
+                        "2024-08-12 MILESTONE OVERDUE");
     }
 
     /** The events of CSPR-W. */

@@ -1,5 +1,6 @@
 package uk.org.casereview.projections.recommendation;
 
+import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import org.junit.jupiter.api.Test;
 import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.domain.calendar.Rag;
@@ -466,7 +467,7 @@ class RecommendationReadModelTest {
                 .extracting(TimelineEntry::what, TimelineEntry::state)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Action 2 (Police) due: overdue by 5 days", MilestoneState.OVERDUE),
-                        org.assertj.core.groups.Tuple.tuple("Action 1 (Community health services) due: due within the amber window", MilestoneState.DUE));
+                        org.assertj.core.groups.Tuple.tuple("Action 1 (Community health services) due: due within 28 days", MilestoneState.DUE));
         assertThat(mar5.entries()).filteredOn(e -> e.entry().equals(TimelineEntry.FACT)).hasSize(8);
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.projections.recommendation.RecommendationFilter;
-import uk.org.casereview.projections.recommendation.RecommendationStatus;
+import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.projections.support.Caseload;
 import uk.org.casereview.projections.support.ReadModelFixture;
 

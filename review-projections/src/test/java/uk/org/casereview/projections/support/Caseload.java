@@ -43,7 +43,7 @@ import static uk.org.casereview.projections.support.Events.withheld;
  * pr-1 CSPR-1       CSPR (rr-1)      2024-05-21  NEGLECT             2024-11-21       reviewer 06-10, final report 11-12, published 2024-11-21 (on time)
  * pr-2 CSPR-2       CSPR             2024-01-15  DOMESTIC_ABUSE      2024-07-15       reviewer 02-01, final report 07-22, published 2024-08-01 (late, no delay)
  * pr-3 CSPR-3       CSPR             2024-02-12  MENTAL_HEALTH       2024-08-12       reviewer 03-01, delay 07-01 expected 2024-12-02; final report 11-18;
- *                                                                                      published 2024-11-29 (on time)
+ *                                                                                      published 2024-11-29 (late: a delay never moves the due date)
  * pr-4 CSPR-4       CSPR             2024-06-03  DOMESTIC_ABUSE      2024-12-03       withheld 2024-12-10
  * pr-5 LLR-5        LEARNING_REVIEW  2024-10-01  CHILD_EXPLOITATION  -                -
  * pr-6 CSPR-6       CSPR             2024-12-02  ADOLESCENTS         2025-06-02       -

@@ -70,7 +70,7 @@ public final class Events {
     public static PracticeReviewCommissioned commissioned(String id, String reference, PracticeReviewKind kind, String rapidReviewId,
                                                           String decidedOn, String... themes) {
         return new PracticeReviewCommissioned(id, reference, kind, rapidReviewId, "Review " + reference, d(decidedOn),
-                List.of("Child " + reference), List.of(themes));
+                List.of("Child " + reference), List.of(themes), List.of());
     }
 
     public static ReviewerAppointed reviewer(String id, String reviewer, String appointedOn) {
@@ -133,6 +133,6 @@ public final class Events {
     }
 
     public static RecommendationClosed closed(String id, String closedOn, String impactStatement) {
-        return new RecommendationClosed(id, d(closedOn), impactStatement);
+        return new RecommendationClosed(id, d(closedOn), impactStatement, null);
     }
 }

@@ -39,9 +39,9 @@ import static uk.org.casereview.projections.support.Events.withheld;
  *         submitted 10 Oct                                  RAPID_REVIEW    2024-10-03  MISSED
  *         no response                                       PANEL_RESPONSE  2024-10-31  OVERDUE
  * pr-1    decided 15 Jan 2024, final report 20 June,        FINAL_REPORT    2024-07-04  MET
- *         withheld 1 July                                   PUBLICATION     2024-07-15  MET
- * pr-2    decided 4 March 2024, delay with no date 20 Aug   FINAL_REPORT    2024-08-23  DUE (held)
- *                                                           PUBLICATION     2024-09-04  DUE (held)
+ *         withheld 1 July                                   PUBLICATION     2024-07-15  OVERDUE (withholding does not complete it)
+ * pr-2    decided 4 March 2024, delay with no date 20 Aug   FINAL_REPORT    2024-08-23  OVERDUE (a delay moves no due date)
+ *                                                           PUBLICATION     2024-09-04  OVERDUE
  * pr-3    decided 12 Feb 2024, final report 5 Sept,         FINAL_REPORT    2024-09-11  MET (7 working days before 20 Sept)
  *         published 20 Sept                                 PUBLICATION     2024-08-12  MISSED
  * pr-4    decided 10 April 2024, nothing since              FINAL_REPORT    2024-10-01  OVERDUE
@@ -96,21 +96,21 @@ class TimelinessQueriesTest {
         assertThat(counts(timeliness, Milestone.NOTIFICATION)).isEqualTo("met 1, missed 1, overdue 0, due 0");
         assertThat(counts(timeliness, Milestone.RAPID_REVIEW)).isEqualTo("met 1, missed 1, overdue 0, due 0");
         assertThat(counts(timeliness, Milestone.PANEL_RESPONSE)).isEqualTo("met 1, missed 0, overdue 1, due 0");
-        assertThat(counts(timeliness, Milestone.FINAL_REPORT)).isEqualTo("met 2, missed 0, overdue 1, due 1");
-        assertThat(counts(timeliness, Milestone.PUBLICATION)).isEqualTo("met 1, missed 1, overdue 1, due 1");
+        assertThat(counts(timeliness, Milestone.FINAL_REPORT)).isEqualTo("met 2, missed 0, overdue 2, due 0");
+        assertThat(counts(timeliness, Milestone.PUBLICATION)).isEqualTo("met 0, missed 1, overdue 3, due 0");
         assertThat(of(timeliness, Milestone.PANEL_RESPONSE).statutory()).isFalse();
         assertThat(of(timeliness, Milestone.PUBLICATION).statutory()).isTrue();
 
         assertThat(of(timeliness, Milestone.PUBLICATION).reviews())
-                .extracting(r -> r.reference() + " " + r.kind() + " " + r.dueOn() + " " + r.doneOn() + " " + r.state() + " " + r.onHold())
+                .extracting(r -> r.reference() + " " + r.kind() + " " + r.dueOn() + " " + r.doneOn() + " " + r.state())
                 .containsExactly(
-                        "CSPR-1 CSPR 2024-07-15 2024-07-01 MET false",
-                        "CSPR-3 CSPR 2024-08-12 2024-09-20 MISSED false",
-                        "CSPR-2 CSPR 2024-09-04 null DUE true",
-                        "CSPR-4 CSPR 2024-10-10 null OVERDUE false");
+                        "CSPR-1 CSPR 2024-07-15 null OVERDUE",
+                        "CSPR-3 CSPR 2024-08-12 2024-09-20 MISSED",
+                        "CSPR-2 CSPR 2024-09-04 null OVERDUE",
+                        "CSPR-4 CSPR 2024-10-10 null OVERDUE");
         assertThat(of(timeliness, Milestone.FINAL_REPORT).reviews())
                 .extracting(r -> r.reference() + " " + r.dueOn() + " " + r.state())
-                .containsExactly("CSPR-1 2024-07-04 MET", "CSPR-2 2024-08-23 DUE", "CSPR-3 2024-09-11 MET", "CSPR-4 2024-10-01 OVERDUE");
+                .containsExactly("CSPR-1 2024-07-04 MET", "CSPR-2 2024-08-23 OVERDUE", "CSPR-3 2024-09-11 MET", "CSPR-4 2024-10-01 OVERDUE");
         assertThat(of(timeliness, Milestone.NOTIFICATION).reviews())
                 .extracting(r -> r.reviewId() + " " + r.kind() + " " + r.dueOn() + " " + r.state())
                 .containsExactly("rr-1 RAPID_REVIEW 2024-05-10 MET", "rr-2 RAPID_REVIEW 2024-09-09 MISSED");
@@ -123,7 +123,7 @@ class TimelinessQueriesTest {
         assertThat(counts(september, Milestone.RAPID_REVIEW)).isEqualTo("met 0, missed 0, overdue 0, due 0");
         assertThat(counts(september, Milestone.PANEL_RESPONSE)).isEqualTo("met 0, missed 0, overdue 0, due 0");
         assertThat(counts(september, Milestone.FINAL_REPORT)).isEqualTo("met 1, missed 0, overdue 0, due 0");
-        assertThat(counts(september, Milestone.PUBLICATION)).isEqualTo("met 0, missed 0, overdue 0, due 1");
+        assertThat(counts(september, Milestone.PUBLICATION)).isEqualTo("met 0, missed 0, overdue 1, due 0");
         assertThat(of(september, Milestone.RAPID_REVIEW).reviews()).isEmpty();
 
         StatutoryTimeliness oneDay = queries.timeliness(d("2024-05-10"), d("2024-05-10"), d("2024-12-31"));
@@ -141,10 +141,10 @@ class TimelinessQueriesTest {
                 .containsExactly("rr-1 2024-05-24 MET", "rr-2 null DUE");
         assertThat(of(oct2, Milestone.FINAL_REPORT).reviews())
                 .extracting(r -> r.reviewId() + " " + r.state())
-                .containsExactly("pr-1 MET", "pr-2 DUE", "pr-3 MET", "pr-4 OVERDUE");
+                .containsExactly("pr-1 MET", "pr-2 OVERDUE", "pr-3 MET", "pr-4 OVERDUE");
         assertThat(of(oct2, Milestone.PUBLICATION).reviews())
                 .extracting(r -> r.reviewId() + " " + r.state())
-                .containsExactly("pr-1 MET", "pr-3 MISSED", "pr-2 DUE", "pr-4 DUE");
+                .containsExactly("pr-1 OVERDUE", "pr-3 MISSED", "pr-2 OVERDUE", "pr-4 DUE");
         assertThat(counts(oct2, Milestone.RAPID_REVIEW)).isEqualTo("met 1, missed 0, overdue 0, due 1");
 
         // 4 Oct: rr-2's rapid review overdue
@@ -201,9 +201,9 @@ class TimelinessQueriesTest {
     void anEmptyPeriodCountsNothing() {
         StatutoryTimeliness none = queries.timeliness(d("2020-01-01"), d("2020-12-31"), d("2025-06-30"));
         assertThat(none.milestones()).hasSize(Milestone.values().length)
-                .allSatisfy(m -> assertThat(m.met() + m.missed() + m.overdue() + m.due()).isZero());
+                .allSatisfy(m -> assertThat(m.met() + m.missed() + m.overdue() + m.due() + m.notRequired()).isZero());
         assertThat(none.milestones()).filteredOn(m -> m.milestone() == Milestone.PANEL_RESPONSE)
                 .singleElement().satisfies(m -> assertThat(m.statutory()).isFalse());
-        assertThat(MilestoneState.values()).hasSize(4);
+        assertThat(MilestoneState.values()).hasSize(5);
     }
 }

@@ -52,9 +52,11 @@ class YearlyReportQueriesTest {
         assertThat(rapidReviews.panelAgreementRate()).isEqualTo(0.667);
 
         // commissioned in the year: pr-1, pr-4, pr-5, pr-6. Published in it: pr-1 (on its due date), pr-2 (late, no
-        // delay), pr-3 (after its statutory date, but before the date of its recorded delay): 3, of which 2 on time.
-        // Withheld: pr-4. Active at 31 March: pr-5, pr-6 and pr-7 (published only on 15 April 2025)
-        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(4, 3, 2, 1, 3));
+        // delay recorded), pr-3 (late: after its statutory date, with a delay recorded before it; a delay never makes a
+        // publication on time): 3, of which 1 on time, 1 late with a reason recorded before the due date, 1 without.
+        // Withheld: pr-4, which stays active (the improvements are still to be published), with pr-5, pr-6 and pr-7
+        // (published only on 15 April 2025)
+        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(4, 3, 1, 1, 1, 1, 4));
 
         // made in the year: rec-1, rec-2, rec-3, rec-5 (rec-4 in March 2024, rec-6 in April 2025). Responses in the
         // year: rec-1, rec-3 and rec-4 (10 April 2024) accepted, rec-2 declined. Closed: rec-1. Open on 31 March: rec-3
@@ -99,7 +101,7 @@ class YearlyReportQueriesTest {
         assertThat(report.rapidReviews().panelDisagreed()).isZero();
         assertThat(report.rapidReviews().panelAgreementRate()).isEqualTo(1.0);
         // commissioned pr-1, pr-4; published pr-2 (late); active on 31 Aug: pr-1, pr-3, pr-4, pr-7
-        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(2, 1, 0, 0, 4));
+        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(2, 1, 0, 0, 1, 0, 4));
         // made rec-3; accepted rec-3 and rec-4; open rec-3 and rec-4
         assertThat(report.recommendations()).isEqualTo(new YearlyReport.Recommendations(1, 2, 0, 0, 2,
                 Map.of("INFORMATION_SHARING", 1L, "NEGLECT", 1L)));
@@ -120,7 +122,7 @@ class YearlyReportQueriesTest {
         assertThat(report.rapidReviews().panelAgreed()).isZero();
         assertThat(report.rapidReviews().panelAgreementRate()).as("no response in the year").isNull();
         // commissioned pr-7, pr-2, pr-3; none published; all three active on 31 March 2024
-        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(3, 0, 0, 0, 3));
+        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(3, 0, 0, 0, 0, 0, 3));
         // rec-4 made 20 March 2024, responded to only in April
         assertThat(report.recommendations()).isEqualTo(new YearlyReport.Recommendations(1, 0, 0, 0, 1, Map.of("NEGLECT", 1L)));
         assertThat(report.actions()).isEqualTo(new YearlyReport.Actions(0, 0, Map.of()));
@@ -134,7 +136,7 @@ class YearlyReportQueriesTest {
         assertThat(report.notifications()).isEqualTo(new YearlyReport.Notifications(0, 0, 0));
         assertThat(report.rapidReviews().total()).isZero();
         assertThat(report.rapidReviews().decisions()).containsOnlyKeys("CSPR", "NO_CSPR", "NATIONAL_REVIEW_RECOMMENDED");
-        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(0, 0, 0, 0, 0));
+        assertThat(report.practiceReviews()).isEqualTo(new YearlyReport.PracticeReviews(0, 0, 0, 0, 0, 0, 0));
         assertThat(report.recommendations().byTheme()).isEmpty();
         assertThat(report.recurringThemes()).isEmpty();
     }
