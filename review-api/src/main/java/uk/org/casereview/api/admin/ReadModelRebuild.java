@@ -57,7 +57,11 @@ public class ReadModelRebuild {
         return thread;
     });
 
-    public ReadModelRebuild(EventProcessingConfiguration processing, ReadModelLoader loader, ProcessorTokens tokens, JdbcTemplate jdbc) {
+    private final ReadModelBasis basis;
+
+    public ReadModelRebuild(EventProcessingConfiguration processing, ReadModelLoader loader, ProcessorTokens tokens, JdbcTemplate jdbc,
+                            ReadModelBasis basis) {
+        this.basis = basis;
         this.processing = processing;
         this.loader = loader;
         this.tokens = tokens;
@@ -97,15 +101,24 @@ public class ReadModelRebuild {
         }
     }
 
-    /** Starts again a rebuild that a stop interrupted while it was loading; otherwise creates any index a failed load left dropped. */
+    /**
+     * Starts again a rebuild that a stop interrupted while it was loading; otherwise creates any index a failed load left
+     * dropped, and rebuilds the read models when the basis they were built with (the derivation, the configuration)
+     * changed since: configuration is not a fact.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeInterrupted() {
+        boolean basisChanged = basis.claimChange();
         if ("LOADING".equals(status().state())) {
             log.warn("a rebuild of the read models was interrupted: starting it again");
             jdbc.update("update read_model_rebuild set state = 'INTERRUPTED' where id = 1");
             start();
         } else {
             loader.restoreIndexes(); // those a failed load could not create again, if any
+            if (basisChanged && tokens.eventStoreHead() > 0) {
+                log.warn("the read models were built with another configuration or derivation: rebuilding them");
+                start();
+            }
         }
     }
 

@@ -4,6 +4,8 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import uk.org.casereview.projections.shared.StoredEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
@@ -29,7 +31,10 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
 
-    public AuditTrail(JdbcTemplate jdbc, Serializer serializer) {
+    private final StoredEvents storedEvents;
+
+    public AuditTrail(JdbcTemplate jdbc, Serializer serializer, EventUpcaster upcasters) {
+        this.storedEvents = new StoredEvents(serializer, upcasters);
         this.jdbc = jdbc;
         this.serializer = serializer;
     }
@@ -71,7 +76,8 @@ public class AuditTrail {
 
     private AuditEntry entry(long position, String aggregateType, String aggregateId, long seq, String timestamp,
                              String payloadType, String revision, byte[] payload, byte[] metaData) {
-        Object event = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, new SimpleSerializedType(payloadType, revision)));
+        Object event = storedEvents.read(aggregateType, aggregateId, seq, aggregateId + "/" + seq, timestamp, payloadType, revision,
+                payload, null).getPayload();
         MetaData meta = metaData == null ? MetaData.emptyInstance()
                 : serializer.deserialize(new SimpleSerializedObject<>(metaData, byte[].class, MetaData.class.getName(), null));
         Object correlation = meta.get(Recorders.CORRELATION_ID);

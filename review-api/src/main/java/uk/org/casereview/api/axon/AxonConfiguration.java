@@ -26,6 +26,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import uk.org.casereview.api.eventstore.EventUpcasters;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,6 +127,12 @@ public class AxonConfiguration {
         return new JdbcSQLErrorCodesResolver();
     }
 
+    /** How events recorded by earlier releases are read: one chain for the event store, the rebuild and the audit trail. */
+    @Bean
+    public EventUpcaster eventUpcasters() {
+        return EventUpcasters.chain();
+    }
+
     @Bean
     public EventSchema eventSchema() {
         return EventSchema.builder()
@@ -164,11 +172,12 @@ public class AxonConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
+                                                 EventUpcaster upcasters,
                                                  @Value("${casereview.event-store.batch-size:500}") int batchSize) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
+                .upcasterChain(upcasters)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)

@@ -3,6 +3,8 @@ package uk.org.casereview.api.settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import uk.org.casereview.domain.calendar.Milestone;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
  * @param referenceData   agencies and themes added to (or replacing) the defaults
  * @param fixedDate       pins "today" (tests and demonstrations); empty means the real date in Europe/London
  * @param readYourWrites  how long a write waits for the read models to show it before answering
+ * @param reviewMilestones the statutory milestones of each kind of practice review (by default a CSPR's FINAL_REPORT and
+ *                         PUBLICATION, an SCR's PUBLICATION, none for the other kinds)
  */
 @ConfigurationProperties("casereview")
 public record CaseReviewProperties(
@@ -24,7 +28,8 @@ public record CaseReviewProperties(
         @DefaultValue Calendar calendar,
         @DefaultValue ReferenceDataSettings referenceData,
         LocalDate fixedDate,
-        @DefaultValue("10s") Duration readYourWrites) {
+        @DefaultValue("10s") Duration readYourWrites,
+        Map<String, List<Milestone>> reviewMilestones) {
 
     public record Timescales(
             @DefaultValue("5") int notificationWorkingDays,

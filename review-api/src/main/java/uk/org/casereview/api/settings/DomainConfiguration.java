@@ -35,7 +35,9 @@ public class DomainConfiguration {
     public StatutoryClock statutoryClock(WorkingDayCalendar calendar, CaseReviewProperties properties) {
         CaseReviewProperties.Timescales t = properties.timescales();
         return new StatutoryClock(calendar, new Timescales(t.notificationWorkingDays(), t.rapidReviewWorkingDays(),
-                t.panelResponseWorkingDays(), t.publicationMonths(), t.finalReportWorkingDaysBeforePublication(), t.amberWithinDays()));
+                t.panelResponseWorkingDays(), t.publicationMonths(), t.finalReportWorkingDaysBeforePublication(), t.amberWithinDays()),
+                properties.reviewMilestones() == null || properties.reviewMilestones().isEmpty()
+                        ? StatutoryClock.defaultReviewMilestones() : properties.reviewMilestones());
     }
 
     @Bean

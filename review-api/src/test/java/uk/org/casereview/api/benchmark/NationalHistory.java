@@ -173,7 +173,7 @@ final class NationalHistory {
         LocalDate decided = anyDay(start, today.minusDays(30));
         String reference = "CSPR-" + decided.getYear() + "-" + n;
         if (!add(history, id, "PracticeReview", decided, new PracticeReviewCommissioned(id, reference, PracticeReviewKind.CSPR, null,
-                "Practice review " + n, decided, List.of("Child " + (char) ('A' + n % 26)), themes(1 + random.nextInt(3))))) {
+                "Practice review " + n, decided, List.of("Child " + (char) ('A' + n % 26)), themes(1 + random.nextInt(3)), List.of()))) {
             return;
         }
         sources.add(new Source(id, decided));
@@ -238,7 +238,7 @@ final class NationalHistory {
         }
         if (allComplete) {
             LocalDate closed = after(lastCompleted, 5, 40);
-            add(history, id, "Recommendation", closed, new RecommendationClosed(id, closed, "Impact statement"));
+            add(history, id, "Recommendation", closed, new RecommendationClosed(id, closed, "Impact statement", null));
         }
     }
 

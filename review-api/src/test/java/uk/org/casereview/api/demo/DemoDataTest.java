@@ -16,8 +16,8 @@ import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.rapidreview.PanelResponse;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
 import uk.org.casereview.domain.recommendation.ActionStatus;
-import uk.org.casereview.projections.practicereview.PracticeReviewStatus;
-import uk.org.casereview.projections.rapidreview.RapidReviewStatus;
+import uk.org.casereview.domain.practicereview.PracticeReviewStatus;
+import uk.org.casereview.domain.rapidreview.RapidReviewStatus;
 
 import java.io.IOException;
 import java.net.URI;

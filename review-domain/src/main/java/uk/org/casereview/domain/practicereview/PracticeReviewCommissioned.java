@@ -1,5 +1,7 @@
 package uk.org.casereview.domain.practicereview;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import java.util.List;
  * A practice review was commissioned, on the date of the decision to initiate it. {@code jointWith} names the partners
  * of a JOINT_REVIEW (empty for other kinds; events recorded before it existed are upcast with an empty list).
  */
+@Revision("2")
 public record PracticeReviewCommissioned(String practiceReviewId,
         String reference,
         PracticeReviewKind kind,

@@ -1,8 +1,7 @@
 package uk.org.casereview.projections.shared;
 
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
@@ -38,15 +37,15 @@ public class ReadModelLoader {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Serializer serializer;
+    private final StoredEvents storedEvents;
     private final List<AggregateProjection<?>> projections;
 
     public ReadModelLoader(DataSource dataSource, PlatformTransactionManager transactionManager, Serializer serializer,
-                           List<AggregateProjection<?>> projections) {
+                           EventUpcaster upcasters, List<AggregateProjection<?>> projections) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
-        this.serializer = serializer;
+        this.storedEvents = new StoredEvents(serializer, upcasters);
         this.projections = projections;
     }
 
@@ -128,8 +127,8 @@ public class ReadModelLoader {
                     aggregate = id;
                     history = new ArrayList<>();
                 }
-                Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(5), byte[].class,
-                        new SimpleSerializedType(rs.getString(3), rs.getString(4))));
+                Object payload = storedEvents.read(null, id, rs.getLong(2), id + "/" + rs.getLong(2), rs.getString(6), rs.getString(3),
+                        rs.getString(4), rs.getBytes(5), null).getPayload();
                 history.add(new Recorded<>(rs.getLong(2), Recorders.UNKNOWN, Instant.parse(rs.getString(6)), payload));
                 events++;
             }
