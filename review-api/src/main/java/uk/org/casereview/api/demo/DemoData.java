@@ -59,8 +59,11 @@ public class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final List<String> COMMAND_PACKAGES = List.of("uk.org.casereview.domain.rapidreview",
             "uk.org.casereview.domain.practicereview", "uk.org.casereview.domain.recommendation");
-    /** The fields that name a review or recommendation; the first one of a creating command is the one created. */
+    /** The fields that name a review or recommendation. */
     private static final List<String> ID_FIELDS = List.of("rapidReviewId", "practiceReviewId", "recommendationId", "sourceId");
+    /** The field that names the aggregate a command is for, by the command's feature. */
+    private static final Map<String, String> AGGREGATE_FIELD = Map.of("rapidreview", "rapidReviewId",
+            "practicereview", "practiceReviewId", "recommendation", "recommendationId");
     private static final Set<String> CREATIONS = Set.of("NotifySeriousIncident", "CommissionPracticeReview", "MakeRecommendation");
 
     private final Commands commands;
@@ -118,13 +121,12 @@ public class DemoData implements ApplicationRunner {
                 }
                 ObjectNode fields = (ObjectNode) json.readTree(line);
                 String name = fields.path("command").asText();
+                String aggregateField = aggregateField(commandClass(name));
                 if (CREATIONS.contains(name)) {
-                    String idField = ID_FIELDS.stream().filter(fields::has).findFirst().orElseThrow();
-                    idsByLabel.put(fields.get(idField).asText(), ids.next());
+                    idsByLabel.put(fields.get(aggregateField).asText(), ids.next());
                 }
                 Object command = command(fields, idsByLabel, shift);
-                String aggregateId = ID_FIELDS.stream().filter(fields::has).findFirst().map(f -> fields.get(f).asText()).orElseThrow();
-                commands.send(aggregateId, command);
+                commands.send(fields.get(aggregateField).asText(), command);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DATA_SET + " at line " + lineNumber, e);
@@ -171,6 +173,11 @@ public class DemoData implements ApplicationRunner {
                 field.setValue(TextNode.valueOf(LocalDate.parse(field.getValue().asText()).plusYears(shift).toString()));
             }
         }
+    }
+
+    private static String aggregateField(Class<?> command) {
+        String feature = command.getPackageName().substring(command.getPackageName().lastIndexOf('.') + 1);
+        return AGGREGATE_FIELD.get(feature);
     }
 
     private static Class<?> commandClass(String name) {

@@ -44,7 +44,8 @@ public class ReferenceDataController {
     public record Code(String code, String label) {
     }
 
-    public record ReferenceDataView(List<Code> agencies, List<Code> themes, Map<String, List<String>> enumerations, Timescales timescales) {
+    public record ReferenceDataView(List<Code> agencies, List<Code> themes, Map<String, List<String>> enumerations, Timescales timescales,
+                                    Map<String, List<Milestone>> reviewMilestones) {
     }
 
     @GetMapping
@@ -64,7 +65,10 @@ public class ReferenceDataController {
         enumerations.put("rag", names(Rag.values()));
         enumerations.put("milestone", names(Milestone.values()));
         enumerations.put("milestoneState", names(MilestoneState.values()));
-        return new ReferenceDataView(codes(referenceData.agencies()), codes(referenceData.themes()), enumerations, clock.timescales());
+        enumerations.put("notRequiredBasis", names(uk.org.casereview.domain.rapidreview.NotRequiredBasis.values()));
+        enumerations.put("jointPartner", names(uk.org.casereview.domain.practicereview.JointPartner.values()));
+        return new ReferenceDataView(codes(referenceData.agencies()), codes(referenceData.themes()), enumerations, clock.timescales(),
+                clock.reviewMilestones());
     }
 
     private static List<Code> codes(Map<String, String> codes) {

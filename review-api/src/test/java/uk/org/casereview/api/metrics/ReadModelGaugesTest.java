@@ -21,9 +21,9 @@ class ReadModelGaugesTest extends ApiTest {
         assertThat(count(metrics, "casereview_actions_overdue\\{agency=")).isEqualTo(15);
         assertThat(count(metrics, "casereview_theme_actions_open\\{theme=")).isEqualTo(20);
         assertThat(count(metrics, "casereview_theme_actions_overdue\\{theme=")).isEqualTo(20);
-        assertThat(count(metrics, "casereview_actions\\{rag=")).isEqualTo(4);
+        assertThat(count(metrics, "casereview_actions\\{rag=")).isEqualTo(5);
         assertThat(count(metrics, "casereview_recommendations\\{status=")).isEqualTo(6);
-        assertThat(count(metrics, "casereview_milestones\\{milestone=")).isEqualTo(20);
+        assertThat(count(metrics, "casereview_milestones\\{milestone=")).isEqualTo(25);
         assertThat(metrics).contains("# TYPE casereview_actions_overdue gauge", "# HELP casereview_actions_overdue",
                 "casereview_read_model_lag_events ", "casereview_metrics_refreshed_timestamp_seconds ");
         assertThat(metrics).doesNotContain("casereview_actions_overdue_total");

@@ -129,8 +129,9 @@ class ProblemDetailsTest extends ApiTest {
 
     @Test
     void aCommandTheStateForbidsIsAConflictWithTheReason() {
-        JsonNode problem = refused(() -> api.post(rapidReview + "/submission", "{\"submittedOn\":\"2025-03-20\"}"), 409);
-        assertThat(problem.path("detail").asText()).isEqualTo("rapid review RR-ERR-01 cannot be submitted: no decision has been recorded");
+        JsonNode problem = refused(() -> api.post(rapidReview + "/panel-response", "{\"respondedOn\":\"2025-03-20\",\"response\":\"AGREED\"}"), 409);
+        assertThat(problem.path("detail").asText())
+                .isEqualTo("the National Panel's response cannot be recorded: rapid review RR-ERR-01 has not been submitted");
         JsonNode close = refused(() -> api.post(recommendation + "/closure", "{\"closedOn\":\"2025-04-02\",\"impactStatement\":\"x\"}"), 409);
         assertThat(close.path("detail").asText()).isEqualTo("recommendation 1 cannot be closed: it has not been accepted");
     }

@@ -142,14 +142,14 @@ class ReadEndpointsTest extends ApiTest {
                 "2024-06-20 FACT",
                 "2024-07-01 FACT",
                 "2024-11-01 FACT",
+                "2024-12-20 MILESTONE PUBLICATION MISSED",
                 "2025-02-20 FACT",
                 "2025-02-20 MILESTONE FINAL_REPORT MET",
-                "2025-03-03 FACT",
-                "2025-03-03 MILESTONE PUBLICATION MET");
+                "2025-03-03 FACT");
         assertFactsSayWhoRecordedThem(timeline);
         assertThat(texts(timeline.path("entries"), "what").get(2)).isEqualTo("Publication delayed: Criminal trial (expected 2025-03-03).");
 
-        // before the delay the milestones were the statutory ones: publication due 20 Dec 2024, final report 11 Dec
+        // a delay never moves a due date (SPEC 3a): publication due 20 Dec 2024, final report 11 Dec while unpublished
         JsonNode october = get("/api/v1/practice-reviews/" + data.cspr() + "/timeline?asOf=2024-10-31");
         assertThat(entries(october)).containsExactly("2024-06-20 FACT", "2024-07-01 FACT",
                 "2024-12-11 MILESTONE FINAL_REPORT DUE", "2024-12-20 MILESTONE PUBLICATION DUE");
@@ -175,7 +175,7 @@ class ReadEndpointsTest extends ApiTest {
         List<String> what = texts(timeline.path("entries"), "what");
         assertThat(what.get(4)).isEqualTo("Action 1 (Police) due: overdue by 61 days");
         assertThat(what.get(5)).isEqualTo("Action 2 due date revised from 2025-05-15 to 2025-07-15: Waiting for the new records system");
-        assertThat(what.get(6)).isEqualTo("Action 2 (Education) due: due within the amber window");
+        assertThat(what.get(6)).isEqualTo("Action 2 (Education) due: due within 28 days");
 
         // on 18 May both actions were overdue, the second on its original date
         JsonNode may = get("/api/v1/recommendations/" + data.rec("a") + "/timeline?asOf=2025-05-18");
@@ -513,7 +513,8 @@ class ReadEndpointsTest extends ApiTest {
         assertThat(timelinessDelta("RAPID_REVIEW")).isEqualTo("met +1, missed +0, overdue +0, due +1");
         assertThat(timelinessDelta("PANEL_RESPONSE")).isEqualTo("met +1, missed +0, overdue +0, due +0");
         assertThat(timelinessDelta("FINAL_REPORT")).isEqualTo("met +1, missed +0, overdue +1, due +0");
-        assertThat(timelinessDelta("PUBLICATION")).isEqualTo("met +1, missed +0, overdue +1, due +0");
+        // CSPR published on 3 March 2025 after a delay recorded before its due date (20 Dec 2024): missed all the same
+        assertThat(timelinessDelta("PUBLICATION")).isEqualTo("met +0, missed +1, overdue +1, due +0");
 
         String run = data.run;
         assertThat(reviewsOf(timeliness, "NOTIFICATION")).containsExactly("RR-" + run + " 2024-05-10 MET", "RR2-" + run + " 2025-06-09 MISSED");
@@ -601,11 +602,13 @@ class ReadEndpointsTest extends ApiTest {
         assertThat(deltas(REPORT_2024, "/rapidReviews/decisions")).isEqualTo(Map.of("CSPR", 1L));
         assertThat(delta(REPORT_2024, "/rapidReviews/panelAgreed")).isEqualTo(1);
         assertThat(delta(REPORT_2024, "/rapidReviews/panelDisagreed")).isEqualTo(1);
-        // commissioned CSPR (20 June 2024) and CSPR2 (1 Oct 2024); CSPR published 3 March 2025 on its delayed date;
-        // CSPR2 still active on 31 March
+        // commissioned CSPR (20 June 2024) and CSPR2 (1 Oct 2024); CSPR published 3 March 2025, late (due 20 Dec 2024)
+        // with its delay's reason recorded before the due date; CSPR2 still active on 31 March
         assertThat(delta(REPORT_2024, "/practiceReviews/commissioned")).isEqualTo(2);
         assertThat(delta(REPORT_2024, "/practiceReviews/published")).isEqualTo(1);
-        assertThat(delta(REPORT_2024, "/practiceReviews/publishedOnTime")).isEqualTo(1);
+        assertThat(delta(REPORT_2024, "/practiceReviews/publishedOnTime")).isZero();
+        assertThat(delta(REPORT_2024, "/practiceReviews/publishedLateWithReason")).isEqualTo(1);
+        assertThat(delta(REPORT_2024, "/practiceReviews/publishedLateWithoutReason")).isZero();
         assertThat(delta(REPORT_2024, "/practiceReviews/activeAtYearEnd")).isEqualTo(1);
         // made: f, a, b, c, d, g (e in June 2025); accepted f, a, c, d, g; declined b; none closed by 31 March (d in
         // June); open at the year end: f, a, c, d, g
@@ -655,16 +658,16 @@ class ReadEndpointsTest extends ApiTest {
         assertThat(texts(reference.path("themes"), "code")).containsExactlyElementsOf(THEMES);
         assertThat(texts(reference.path("agencies"), "label")).doesNotContainNull().contains("Police");
         JsonNode enumerations = reference.path("enumerations");
-        assertThat(enumerations.path("rag").toString()).isEqualTo("[\"GREEN\",\"AMBER\",\"RED\",\"COMPLETE\"]");
+        assertThat(enumerations.path("rag").toString()).isEqualTo("[\"GREEN\",\"AMBER\",\"RED\",\"COMPLETE\",\"CANCELLED\"]");
         assertThat(enumerations.path("recommendationStatus").toString())
                 .isEqualTo("[\"MADE\",\"ACCEPTED\",\"DECLINED\",\"IN_PROGRESS\",\"ACTIONS_COMPLETE\",\"CLOSED\"]");
         assertThat(enumerations.path("milestone").toString())
                 .isEqualTo("[\"NOTIFICATION\",\"RAPID_REVIEW\",\"PANEL_RESPONSE\",\"FINAL_REPORT\",\"PUBLICATION\"]");
-        assertThat(enumerations.path("milestoneState").toString()).isEqualTo("[\"MET\",\"MISSED\",\"DUE\",\"OVERDUE\"]");
+        assertThat(enumerations.path("milestoneState").toString()).isEqualTo("[\"MET\",\"MISSED\",\"DUE\",\"OVERDUE\",\"NOT_REQUIRED\"]");
         assertThat(enumerations.path("outcome").toString()).isEqualTo("[\"DIED\",\"SERIOUSLY_HARMED\"]");
         assertThat(enumerations.path("practiceReviewKind").toString())
-                .isEqualTo("[\"CSPR\",\"SERIOUS_CASE_REVIEW\",\"NATIONAL_REVIEW\",\"LEARNING_REVIEW\"]");
-        assertThat(enumerations.path("actionStatus").toString()).isEqualTo("[\"ASSIGNED\",\"IN_PROGRESS\",\"EVIDENCE_SUBMITTED\",\"COMPLETE\"]");
+                .isEqualTo("[\"CSPR\",\"SERIOUS_CASE_REVIEW\",\"NATIONAL_REVIEW\",\"LEARNING_REVIEW\",\"MULTI_AGENCY_AUDIT\",\"JOINT_REVIEW\"]");
+        assertThat(enumerations.path("actionStatus").toString()).isEqualTo("[\"ASSIGNED\",\"IN_PROGRESS\",\"EVIDENCE_SUBMITTED\",\"COMPLETE\",\"CANCELLED\"]");
         assertThat(enumerations.has("rapidReviewDecision")).isTrue();
         assertThat(enumerations.has("panelResponse")).isTrue();
         assertThat(enumerations.has("harmCategory")).isTrue();

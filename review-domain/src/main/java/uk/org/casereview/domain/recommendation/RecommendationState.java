@@ -137,6 +137,9 @@ public final class RecommendationState {
                     throw new InvalidCommandException(field, field + " " + on + " is before the recommendation was accepted ("
                             + whole.response().respondedOn() + ")");
                 }
+                if (response() != null) {
+                    refuse("an action cannot be assigned: recommendation " + number() + " was declined on " + response().respondedOn());
+                }
                 refuse("an action cannot be assigned: recommendation " + number() + " has not been accepted");
             }
             refuseUnless(!actions.containsKey(e.actionId()), "recommendation " + number() + " already has an action " + e.actionId());

@@ -26,7 +26,9 @@ final class RapidReviewTimeline {
     }
 
     static Timeline of(History<RapidReviewEvent> history, RapidReviewView view, LocalDate asOf, Labels labels, Timescales timescales) {
-        List<TimelineEntry> facts = Timeline.facts(history, asOf, event -> describe(event, labels));
+        RapidReviewEvent firstDecision = history.asOf(asOf).stream().map(r -> r.event())
+                .filter(e -> e instanceof RapidReviewDecisionRecorded).findFirst().orElse(null);
+        List<TimelineEntry> facts = Timeline.facts(history, asOf, event -> describe(event, labels, event == firstDecision));
         List<TimelineEntry> milestones = new ArrayList<>();
         for (MilestoneView milestone : view.milestones()) {
             String what = switch (milestone.name()) {
@@ -43,7 +45,7 @@ final class RapidReviewTimeline {
         return Timeline.of(view.id(), view.reference(), asOf, facts, milestones);
     }
 
-    static String describe(RapidReviewEvent event, Labels labels) {
+    static String describe(RapidReviewEvent event, Labels labels, boolean firstDecision) {
         if (event instanceof SeriousIncidentNotified e) {
             return "Serious incident notified to the National Panel: " + String.join(", ", e.children()) + " ("
                     + Labels.words(e.outcome()) + "; " + e.harmCategories().stream().map(Labels::words).collect(Collectors.joining(", "))
@@ -51,7 +53,7 @@ final class RapidReviewTimeline {
         } else if (event instanceof RapidReviewMeetingHeld e) {
             return "Rapid review meeting held with " + labels.agencies(e.agencies()) + ".";
         } else if (event instanceof RapidReviewDecisionRecorded e) {
-            return "Decision: " + Labels.words(e.decision()) + ". " + e.rationale();
+            return (firstDecision ? "Decision: " : "Decision revised: ") + Labels.words(e.decision()) + ". " + e.rationale();
         } else if (event instanceof RapidReviewSubmittedToPanel) {
             return "Rapid review sent to the National Panel.";
         } else if (event instanceof NationalPanelResponded e) {

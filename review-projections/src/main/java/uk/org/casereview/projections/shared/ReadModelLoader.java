@@ -85,7 +85,7 @@ public class ReadModelLoader {
             connection.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction
             // no "where global_index <= ?": that makes H2 sort a copy of the whole table instead of walking the index
             try (PreparedStatement query = connection.prepareStatement(
-                    "select aggregate_identifier, sequence_number, payload_type, payload_revision, payload, time_stamp, global_index"
+                    "select aggregate_identifier, sequence_number, payload_type, payload_revision, payload, time_stamp, global_index, type"
                             + " from domain_event_entry order by aggregate_identifier, sequence_number")) {
                 query.setFetchSize(1_000);
                 try (ResultSet rs = query.executeQuery()) {
@@ -127,7 +127,7 @@ public class ReadModelLoader {
                     aggregate = id;
                     history = new ArrayList<>();
                 }
-                Object payload = storedEvents.read(null, id, rs.getLong(2), id + "/" + rs.getLong(2), rs.getString(6), rs.getString(3),
+                Object payload = storedEvents.read(rs.getString(8), id, rs.getLong(2), id + "/" + rs.getLong(2), rs.getString(6), rs.getString(3),
                         rs.getString(4), rs.getBytes(5), null).getPayload();
                 history.add(new Recorded<>(rs.getLong(2), Recorders.UNKNOWN, Instant.parse(rs.getString(6)), payload));
                 events++;

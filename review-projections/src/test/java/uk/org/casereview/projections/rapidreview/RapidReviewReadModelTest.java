@@ -187,7 +187,7 @@ class RapidReviewReadModelTest {
         assertThat(entries.get(2).what()).isEqualTo("Rapid review meeting held with Children's social care, Police.");
         assertThat(entries.get(3).what()).isEqualTo("Decision: cspr. Agencies did not share concerns about weight loss");
         assertThat(entries.get(6).what()).isEqualTo("The National Panel responded: disagreed. The learning is already identified");
-        assertThat(entries.get(7).what()).isEqualTo("Decision: no cspr. Learning taken forward by a single-agency review");
+        assertThat(entries.get(7).what()).isEqualTo("Decision revised: no cspr. Learning taken forward by a single-agency review");
         assertThat(entries).filteredOn(e -> e.entry().equals(TimelineEntry.FACT))
                 .allSatisfy(e -> assertThat(e.recordedAt()).isNotNull());
         assertThat(entries.get(0).recordedAt()).isEqualTo(fx.messages().get(0).getTimestamp());
