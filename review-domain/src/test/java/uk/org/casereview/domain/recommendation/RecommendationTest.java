@@ -206,6 +206,23 @@ class RecommendationTest {
     }
 
     @Test
+    void aDueDateRevisionCannotComeBeforeTheAction() {
+        fixture.given(made(), accepted(), assigned("1"))
+                .when(new ReviseActionDueDate(ID, "1", d("2025-01-25"), d("2025-08-31"), "reason"))
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage("revisedOn 2025-01-25 is before action 1 was assigned (2025-02-01)")
+                .expectNoEvents();
+        fixture.given(made(), accepted(), assigned("1"))
+                .when(new ReviseActionDueDate(ID, "1", d("2025-03-01"), d("2025-01-31"), "reason"))
+                .expectException(InvalidCommandException.class)
+                .expectException(Matchers.<InvalidCommandException>predicate(e -> "dueOn".equals(e.field())))
+                .expectExceptionMessage("dueOn 2025-01-31 is before action 1 was assigned (2025-02-01)");
+        fixture.given(made(), accepted(), assigned("1"))
+                .when(new ReviseActionDueDate(ID, "1", d("2025-03-01"), d("2025-02-01"), "reason"))
+                .expectEvents(new ActionDueDateRevised(ID, "1", d("2025-03-01"), d("2025-05-31"), d("2025-02-01"), "reason"));
+    }
+
+    @Test
     void aDueDateRevisionRecordedLateIsAcceptedInItsPlace() {
         fixture.given(made(), accepted(), assigned("1"),
                         new ActionDueDateRevised(ID, "1", d("2025-05-20"), d("2025-05-31"), d("2025-08-31"), "system change"))
@@ -450,6 +467,25 @@ class RecommendationTest {
                 .when(new CloseRecommendation(ID, d("2025-04-11"), "impact", null))
                 .expectException(InvalidCommandException.class)
                 .expectExceptionMessage("closedOn 2025-04-11 is before the last action was completed (2025-04-12)");
+    }
+
+    @Test
+    void aClosureIsDatedNoEarlierThanTheLastActionSettled() {
+        var completedFirst = List.<Object>of(made(), accepted(), assigned("1"), assigned("2"), evidenced("1", "2025-04-01"),
+                evidenceAccepted("1", "2025-04-10"), new ActionCancelled(ID, "2", d("2025-04-12"), "superseded"));
+        fixture.given(completedFirst)
+                .when(new CloseRecommendation(ID, d("2025-04-11"), "impact", null))
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage("closedOn 2025-04-11 is before the last action was completed (2025-04-12)");
+        var cancelledFirst = List.<Object>of(made(), accepted(), assigned("1"), assigned("2"), new ActionCancelled(ID, "1", d("2025-04-12"), "superseded"),
+                evidenced("2", "2025-04-01"), evidenceAccepted("2", "2025-04-10"));
+        fixture.given(cancelledFirst)
+                .when(new CloseRecommendation(ID, d("2025-04-11"), "impact", null))
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage("closedOn 2025-04-11 is before the last action was completed (2025-04-12)");
+        fixture.given(cancelledFirst)
+                .when(new CloseRecommendation(ID, d("2025-04-12"), "impact", null))
+                .expectEvents(new RecommendationClosed(ID, d("2025-04-12"), "impact", null));
     }
 
     @Test
