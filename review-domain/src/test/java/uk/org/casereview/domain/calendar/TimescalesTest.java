@@ -64,6 +64,13 @@ class TimescalesTest {
     }
 
     @Test
+    void aConfiguredOneOffBelongsToItsOwnYear() {
+        var calendar = new WorkingDayCalendar(List.of(LocalDate.parse("2025-07-07")), List.of());
+        assertThat(calendar.bankHolidays(2025)).contains(LocalDate.parse("2025-07-07"));
+        assertThat(calendar.bankHolidays(2024)).doesNotContain(LocalDate.parse("2025-07-07")).allMatch(day -> day.getYear() == 2024);
+    }
+
+    @Test
     void theCalendarRefusesANegativeNumberOfWorkingDays() {
         var calendar = WorkingDayCalendar.englandAndWales();
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.parse("2024-05-24"), -1)).isInstanceOf(IllegalArgumentException.class);

@@ -63,6 +63,15 @@ class PracticeReviewStateTest {
     }
 
     @Test
+    void theFoldStepsOnTheSameState() {
+        PracticeReviewState state = PracticeReviewState.of(List.of(commissioned(PracticeReviewKind.CSPR), new FinalReportSent(ID, d("2024-11-20"))));
+        assertThat(state.status()).isEqualTo(PracticeReviewStatus.FINAL_REPORT_SENT);
+        assertThat(state.evolve(published("2024-12-03", PublicationScope.FULL))).isSameAs(state);
+        assertThat(state.evolve(new PracticeReviewFactCorrected(ID, 1, d("2025-01-01"), "r", null))).isSameAs(state);
+        assertThat(state.status()).isEqualTo(PracticeReviewStatus.PUBLISHED);
+    }
+
+    @Test
     void theStatusFollowsTheFacts() {
         var reviewer = new ReviewerAppointed(ID, "Jane", d("2024-06-20"));
         var report = new FinalReportSent(ID, d("2024-11-20"));

@@ -62,6 +62,14 @@ class RapidReviewStateTest {
     }
 
     @Test
+    void theFoldStepsOnTheSameState() {
+        RapidReviewState state = RapidReviewState.of(List.of(notified()));
+        assertThat(state.evolve(submitted("2024-05-24"))).isSameAs(state);
+        assertThat(state.evolve(new RapidReviewFactCorrected(ID, 1, d("2024-06-30"), "r", null))).isSameAs(state);
+        assertThat(state.status()).isEqualTo(RapidReviewStatus.SUBMITTED_TO_PANEL);
+    }
+
+    @Test
     void theStatusIsTheLastStepTheFactsReach() {
         var meeting = new RapidReviewMeetingHeld(ID, d("2024-05-14"), List.of("POLICE"));
         var decision = new RapidReviewDecisionRecorded(ID, d("2024-05-20"), RapidReviewDecision.CSPR, "learning");

@@ -138,6 +138,19 @@ class RecommendationStateTest {
         assertThat(state.actions()).isEmpty();
         assertThat(state.hasAction("1")).isFalse();
         assertThat(state.actionOrNull("1")).isNull();
+        RecommendationState withActions = state(accepted(), assigned("1"), assigned("2"));
+        assertThat(withActions.actions()).extracting(ActionState::actionId).containsExactly("1", "2");
+        assertThat(withActions.hasAction("2")).isTrue();
+    }
+
+    @Test
+    void theFoldStepsOnTheSameState() {
+        RecommendationState state = RecommendationState.of(List.of(made()));
+        assertThat(state.evolve(accepted())).isSameAs(state);
+        assertThat(state.evolve(assigned("1"))).isSameAs(state);
+        assertThat(state.evolve(new ActionProgressReported(ID, "9", d("2025-03-01"), "no such action"))).isSameAs(state);
+        assertThat(state.evolve(new RecommendationFactCorrected(ID, 1, d("2025-06-30"), "r", null))).isSameAs(state);
+        assertThat(state.status()).isEqualTo(RecommendationStatus.IN_PROGRESS);
     }
 
     @Test

@@ -664,6 +664,43 @@ class RecommendationTest {
     }
 
     @Test
+    void aDeclineAndAReturnOfEvidenceCanBeReplacedToo() {
+        fixture.given(made(), new RecommendationDeclined(ID, d("2025-01-20"), "covered"))
+                .when(new CorrectRecommendationFact(ID, 1L, "it was accepted", new RespondToRecommendation(ID, d("2025-01-20"), true, null)))
+                .expectEvents(corrected(1, "it was accepted", new RecommendationAccepted(ID, d("2025-01-20"), null)));
+        fixture.given(made(), accepted(), assigned("1"), evidenced("1", "2025-04-01"), new ActionEvidenceReturned(ID, "1", d("2025-04-10"), "small"))
+                .when(new CorrectRecommendationFact(ID, 4L, "it was accepted", new ReviewActionEvidence(ID, "1", d("2025-04-10"), true, "good")))
+                .expectEvents(corrected(4, "it was accepted", new ActionEvidenceAccepted(ID, "1", d("2025-04-10"), "good")));
+    }
+
+    @Test
+    void aReviewAfterReturnedEvidenceHasNothingToReview() {
+        fixture.given(made(), accepted(), assigned("1"), evidenced("1", "2025-04-01"), new ActionEvidenceReturned(ID, "1", d("2025-04-05"), "small"))
+                .when(new ReviewActionEvidence(ID, "1", d("2025-04-06"), true, null))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage("evidence cannot be reviewed: action 1 has no evidence pending");
+    }
+
+    @Test
+    void aClosedRecommendationIsReopenedBeforeItsResponseChanges() {
+        fixture.given(closedHistory())
+                .when(new RespondToRecommendation(ID, d("2025-06-02"), true, null))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage("it cannot be accepted: recommendation 3 was closed on 2025-05-01; reopen it first");
+        fixture.given(closedHistory())
+                .when(new RespondToRecommendation(ID, d("2025-06-02"), false, "no"))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage("it cannot be declined: recommendation 3 was closed on 2025-05-01; reopen it first");
+        fixture.given(closedHistory())
+                .when(new ReviseActionDueDate(ID, "1", d("2025-06-02"), d("2025-07-01"), "reason"))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage("the due date cannot be revised: action 1 was completed on 2025-04-10");
+        fixture.given(closedHistory())
+                .when(new SubmitActionEvidence(ID, "1", d("2025-06-02"), "summary", null))
+                .expectExceptionMessage("evidence cannot be submitted: action 1 was completed on 2025-04-10");
+    }
+
+    @Test
     void theSourceAndNumberCannotBeCorrected() {
         fixture.given(made())
                 .when(new CorrectRecommendationFact(ID, 0L, "number", new MakeRecommendation(ID, "pr-1", "4", "text",
