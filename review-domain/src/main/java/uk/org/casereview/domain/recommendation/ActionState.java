@@ -6,6 +6,7 @@ import uk.org.casereview.domain.calendar.StatutoryClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** One action of a recommendation as its facts leave it: the step of {@link RecommendationState}'s fold for actions. */
 public final class ActionState {
@@ -61,6 +62,9 @@ public final class ActionState {
     }
 
     void reviewed(LocalDate reviewedOn, boolean accepted, String comment) {
+        if (evidence.isEmpty()) {
+            return; // dated before any evidence was submitted: it cannot have happened, and the check says so
+        }
         int last = evidence.size() - 1;
         Evidence pending = evidence.get(last);
         evidence.set(last, new Evidence(pending.submittedOn(), pending.summary(), pending.link(), reviewedOn, accepted, comment));
@@ -161,5 +165,20 @@ public final class ActionState {
 
     public Rag rag(StatutoryClock clock, LocalDate asOf) {
         return clock.rag(dueOn, completedOn, cancelledOn, asOf);
+    }
+
+    /** Two actions are equal when the same facts leave them the same (the aggregate's state is compared with its replay). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ActionState that && assigned.equals(that.assigned) && Objects.equals(agency, that.agency)
+                && Objects.equals(owner, that.owner) && Objects.equals(dueOn, that.dueOn) && status == that.status
+                && Objects.equals(completedOn, that.completedOn) && Objects.equals(cancelledOn, that.cancelledOn)
+                && Objects.equals(cancellationReason, that.cancellationReason) && revisions.equals(that.revisions)
+                && progress.equals(that.progress) && evidence.equals(that.evidence) && reassignments.equals(that.reassignments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(assigned, agency, owner, dueOn, status, completedOn, cancelledOn);
     }
 }

@@ -158,7 +158,6 @@ public class Recommendation {
         String rationale = accept
                 ? Check.optionalText("rationale", command.rationale(), Check.LONG_TEXT)
                 : Check.text("rationale", command.rationale(), Check.LONG_TEXT);
-        Check.notBefore("respondedOn", respondedOn, state.madeOn(), "the recommendation was made");
         return accept
                 ? new RecommendationAccepted(recommendationId, respondedOn, rationale)
                 : new RecommendationDeclined(recommendationId, respondedOn, rationale);
@@ -184,8 +183,14 @@ public class Recommendation {
         LocalDate revisedOn = Check.factDate("revisedOn", command.revisedOn(), clock);
         LocalDate dueOn = Check.present("dueOn", command.dueOn());
         String reason = Check.text("reason", command.reason(), Check.LONG_TEXT);
-        Check.notBefore("revisedOn", revisedOn, action.lastRevisedOn(), "the last revision of its due date");
-        return new ActionDueDateRevised(recommendationId, action.actionId(), revisedOn, action.dueOn(), dueOn, reason);
+        return new ActionDueDateRevised(recommendationId, action.actionId(), revisedOn, dueOnAsAt(action, revisedOn), dueOn, reason);
+    }
+
+    /** The action's due date in force on a day: a revision recorded late revises the due date of its day. */
+    private LocalDate dueOnAsAt(ActionState action, LocalDate day) {
+        List<RecommendationEvent> upToDay = effective.stream().map(Fact::event).filter(e -> !e.on().isAfter(day)).toList();
+        ActionState then = RecommendationState.of(upToDay).actionOrNull(action.actionId());
+        return then == null ? action.dueOn() : then.dueOn();
     }
 
     private ActionEvidenced evidence(SubmitActionEvidence command, ActionState action, Clock clock) {
@@ -258,7 +263,7 @@ public class Recommendation {
         if (original instanceof ActionAssigned o && command instanceof AssignAction c) {
             return assignment(c, o.actionId(), clock, referenceData);
         }
-        ActionState action = original instanceof ActionAssigned ? null : actionOf(original);
+        ActionState action = RecommendationState.isOfAnAction(original) ? actionOf(original) : null;
         if (original instanceof ActionProgressReported && command instanceof ReportActionProgress c) {
             return progress(c, action, clock);
         }

@@ -63,6 +63,9 @@ public final class RecommendationState {
 
     /** The fold's step: the state after one more fact. Facts are taken as they are; {@link #check} decides what may be. */
     public RecommendationState evolve(RecommendationEvent event) {
+        if (isOfAnAction(event) && !actions.containsKey(actionIdOf(event))) {
+            return this; // dated before its action was assigned: it cannot have happened, and check says so
+        }
         if (event instanceof RecommendationMade e) {
             made = e;
         } else if (event instanceof RecommendationAccepted e) {
@@ -116,6 +119,9 @@ public final class RecommendationState {
         LocalDate on = event.on();
         if (made == null) {
             throw new InvalidCommandException(field, field + " " + on + " is before the recommendation was made (" + whole.madeOn() + ")");
+        }
+        if (on.isBefore(made.madeOn())) {
+            throw new InvalidCommandException(field, field + " " + on + " is before the recommendation was made (" + made.madeOn() + ")");
         }
         if (event instanceof RecommendationAccepted) {
             refuseUnlessOpen("it cannot be accepted");
@@ -260,11 +266,7 @@ public final class RecommendationState {
     }
 
     private ActionState action(String actionId) {
-        ActionState action = actions.get(actionId);
-        if (action == null) {
-            throw new IllegalStateException("recommendation " + number() + " has no action " + actionId);
-        }
-        return action;
+        return actions.get(actionId);
     }
 
     /** The request field that carries the fact's business date. */
@@ -291,6 +293,13 @@ public final class RecommendationState {
             return "reopenedOn";
         }
         return "madeOn";
+    }
+
+    /** True for the facts of one action (progress, due date, evidence and its review, cancellation, reassignment). */
+    static boolean isOfAnAction(RecommendationEvent event) {
+        return event instanceof ActionProgressReported || event instanceof ActionDueDateRevised || event instanceof ActionEvidenced
+                || event instanceof ActionEvidenceAccepted || event instanceof ActionEvidenceReturned || event instanceof ActionCancelled
+                || event instanceof ActionReassigned;
     }
 
     static String actionIdOf(RecommendationEvent event) {
