@@ -18,7 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RulesOfEvidenceTest extends ApiTest {
 
-    private final Api api = api();
+    private Api api;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        api = api();
+    }
 
     @Test
     void aCsprPublishedWithoutAFinalReportOnRecordIsRecordedAndTheFinalReportIsMissed() {

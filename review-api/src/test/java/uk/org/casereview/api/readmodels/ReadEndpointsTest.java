@@ -521,7 +521,7 @@ class ReadEndpointsTest extends ApiTest {
         assertThat(reviewsOf(timeliness, "RAPID_REVIEW")).containsExactly("RR-" + run + " 2024-05-29 MET", "RR2-" + run + " 2025-07-03 DUE");
         assertThat(reviewsOf(timeliness, "PANEL_RESPONSE")).containsExactly("RR-" + run + " 2024-07-12 MET");
         assertThat(reviewsOf(timeliness, "FINAL_REPORT")).containsExactly("CSPR-" + run + " 2025-02-20 MET", "CSPR2-" + run + " 2025-03-21 OVERDUE");
-        assertThat(reviewsOf(timeliness, "PUBLICATION")).containsExactly("CSPR-" + run + " 2025-03-03 MET", "CSPR2-" + run + " 2025-04-01 OVERDUE");
+        assertThat(reviewsOf(timeliness, "PUBLICATION")).containsExactly("CSPR-" + run + " 2024-12-20 MISSED", "CSPR2-" + run + " 2025-04-01 OVERDUE");
         assertThat(milestone(timeliness, "PANEL_RESPONSE").path("statutory").asBoolean()).isFalse();
 
         // as of 25 March 2025: CSPR2's final report (due 21 March) overdue, its publication (1 April) not yet due

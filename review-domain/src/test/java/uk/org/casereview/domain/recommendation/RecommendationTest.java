@@ -143,7 +143,7 @@ class RecommendationTest {
         fixture.given(made(), new RecommendationDeclined(ID, d("2025-01-20"), "covered elsewhere"))
                 .when(assign)
                 .expectException(CommandRefusedException.class)
-                .expectExceptionMessage("an action cannot be assigned: recommendation 3 has not been accepted");
+                .expectExceptionMessage("an action cannot be assigned: recommendation 3 was declined on 2025-01-20");
     }
 
     @Test
