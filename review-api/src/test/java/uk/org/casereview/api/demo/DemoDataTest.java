@@ -142,6 +142,24 @@ class DemoDataTest {
         assertThat(texts(actions, a -> List.of(a.path("agency").asText()))).hasSizeGreaterThanOrEqualTo(10);
     }
 
+    /** SPEC 3a's facts are all in the data set: every kind of event of the three aggregates, corrections included. */
+    @Test
+    void everyKindOfFactIsInTheDataSet() {
+        List<String> recorded = jdbc.queryForList("select distinct payload_type from domain_event_entry", String.class);
+        List<String> kinds = new ArrayList<>();
+        for (Class<?> events : List.of(uk.org.casereview.domain.rapidreview.RapidReviewEvent.class,
+                uk.org.casereview.domain.practicereview.PracticeReviewEvent.class,
+                uk.org.casereview.domain.recommendation.RecommendationEvent.class)) {
+            for (Class<?> kind : events.getPermittedSubclasses()) {
+                kinds.add(kind.getName());
+            }
+        }
+        assertThat(kinds).hasSizeGreaterThan(25);
+        assertThat(recorded).containsAll(kinds);
+        assertThat(jdbc.queryForList("select kind from practice_review", String.class)).containsAll(names(PracticeReviewKind.values()));
+        assertThat(jdbc.queryForList("select status from action", String.class)).containsAll(names(ActionStatus.values()));
+    }
+
     @Test
     void runningTheLoaderAgainAddsNoEvents() {
         long before = eventCount();
