@@ -61,6 +61,8 @@ if command -v amtool >/dev/null 2>&1; then
     route service-on-call alertname=CaseReviewServiceDown severity=critical team=service
     route service-on-call alertname=CaseReviewEventProcessorStalled severity=critical team=service
     route service-team alertname=CaseReviewReadModelsLagging severity=warning team=service
+    route service-on-call alertname=CaseReviewRecordTampered severity=critical team=service
+    route service-team alertname=CaseReviewIntegrityNotVerified severity=warning team=service
 else
     echo "  amtool not found (Debian: prometheus-alertmanager): skipped"
 fi
