@@ -96,6 +96,25 @@ public final class ReadAnswers {
         fail(different.size() + " of " + paths.size() + " answers differ:\n" + String.join("\n", different));
     }
 
+    /** Waits (up to a minute) until every segment of the read-model processor has passed the head of the event store. */
+    public static void awaitReadModelsCaughtUp(Api api) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonNode status;
+        do {
+            status = api.get("/api/v1/admin/rebuild").json();
+            long head = status.path("head").asLong();
+            boolean caughtUp = status.path("segments").size() > 0;
+            for (JsonNode segment : status.path("segments")) {
+                caughtUp &= segment.path("position").asLong(-1) >= head;
+            }
+            if (caughtUp) {
+                return;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        fail("the read models did not catch up with the event store within a minute: " + status);
+    }
+
     private static List<String> ids(Api api, String path) {
         List<String> ids = new ArrayList<>();
         JsonNode items = api.get(path).json().path("items");
