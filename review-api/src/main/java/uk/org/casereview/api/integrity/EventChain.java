@@ -54,12 +54,14 @@ public class EventChain {
         if (head() != null) {
             return;
         }
+        long started = System.nanoTime();
         try {
             Long chained = transaction.execute(status -> {
                 jdbc.update("insert into event_chain_head (id, global_index, link, length) values (1, 0, ?, 0)", Links.GENESIS);
                 return chainAllAfter(lockHead()).length();
             });
-            log.info("the chain of links was started over the {} events already recorded", chained);
+            log.info("the chain of links was started over the {} events already recorded ({} ms)", chained,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (DuplicateKeyException startedByAnotherInstance) {
             log.info("the chain of links was started by another instance");
         }

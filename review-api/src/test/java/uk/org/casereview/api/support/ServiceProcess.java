@@ -48,7 +48,12 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = dataDir.resolve(name + ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, port, log);
-        service.awaitUp(Duration.ofSeconds(90));
+        try {
+            service.awaitUp(Duration.ofSeconds(180)); // a start takes 10 s on a quiet machine, over 90 s on a busy one
+        } catch (IllegalStateException | InterruptedException notUp) {
+            service.kill();
+            throw notUp;
+        }
         return service;
     }
 
