@@ -1,6 +1,7 @@
 package uk.org.casereview.api.recovery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -55,7 +56,10 @@ public class RecoveryController {
     @Operation(summary = "Load an export into an empty tracker",
             description = "Checks the whole stream first (every line, every link), then loads it in one transaction; "
                     + "every read, the audit trail and the integrity head then answer as where it was exported. 409 when "
-                    + "the tracker holds any event; 400 naming the line when the stream is not a whole export.")
+                    + "the tracker holds any event; 400 naming the line when the stream is not a whole export.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "what GET /api/v1/admin/export answered, unchanged",
+                    content = @Content(mediaType = JSON_LINES)))
     public EventImport.Imported importEvents(HttpServletRequest request) throws IOException {
         return importer.load(request.getInputStream());
     }
