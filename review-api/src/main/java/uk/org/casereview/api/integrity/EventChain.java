@@ -92,6 +92,9 @@ public class EventChain {
             events.addAll(jdbc.query("select " + RecordedEvent.COLUMNS + " from domain_event_entry e where e.event_identifier in ("
                     + String.join(",", Collections.nCopies(batch.size(), "?")) + ")", (rs, n) -> RecordedEvent.read(rs, 1), batch.toArray()));
         }
+        if (events.size() != eventIdentifiers.size()) {
+            throw new IllegalStateException("appended " + eventIdentifiers.size() + " events but found " + events.size() + " to chain");
+        }
         events.sort((a, b) -> Long.compare(a.globalIndex(), b.globalIndex()));
         Head extended = insertLinks(head, events);
         return moveHead(extended);

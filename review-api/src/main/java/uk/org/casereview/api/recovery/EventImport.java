@@ -24,8 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -78,13 +80,16 @@ public class EventImport {
                 refuseUnlessEmpty();
                 List<Object[]> rows = new ArrayList<>(BATCH);
                 List<Object[]> numbers = new ArrayList<>();
+                Set<String> numbered = new HashSet<>();
                 read(spooled, line -> {
                     RecordedEvent event = line.event();
                     rows.add(new Object[]{event.globalIndex(), event.eventIdentifier(), event.aggregateType(), event.aggregateIdentifier(),
                             event.sequenceNumber(), event.timestamp(), event.payloadType(), event.payloadRevision(), event.payload(),
                             event.metaData()});
-                    if (RecommendationMade.class.getName().equals(event.payloadType())) {
-                        JsonNode made = line.payload();
+                    JsonNode made = line.payload();
+                    // where a number was recorded twice before numbers were claimed (V9), the first keeps it
+                    if (RecommendationMade.class.getName().equals(event.payloadType())
+                            && numbered.add(made.path("sourceId").asText() + "\u0000" + made.path("number").asText())) {
                         numbers.add(new Object[]{made.path("sourceId").asText(), made.path("number").asText(), made.path("recommendationId").asText()});
                     }
                     if (rows.size() == BATCH) {
