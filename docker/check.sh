@@ -61,6 +61,8 @@ if command -v amtool >/dev/null 2>&1; then
     route service-on-call alertname=CaseReviewServiceDown severity=critical team=service
     route service-on-call alertname=CaseReviewEventProcessorStalled severity=critical team=service
     route service-team alertname=CaseReviewReadModelsLagging severity=warning team=service
+    route service-on-call alertname=CaseReviewRecordTampered severity=critical team=service
+    route service-team alertname=CaseReviewIntegrityNotVerified severity=warning team=service
 else
     echo "  amtool not found (Debian: prometheus-alertmanager): skipped"
 fi
@@ -90,7 +92,9 @@ import re
 for metric in ["casereview_actions_overdue", "casereview_actions_open", "casereview_actions",
                "casereview_theme_actions_open", "casereview_theme_actions_overdue", "casereview_recommendations",
                "casereview_milestones", "casereview_read_model_lag_events", "casereview_metrics_refreshed_timestamp_seconds",
-               "up", "read_models_latency", "read_models_processedCounter_total", "commandBus_successCounter_total"]:
+               "casereview_integrity_verified_timestamp_seconds", "casereview_integrity_broken",
+               "up", "axon_event_processor_latency_milliseconds", "axon_event_processor_processed_total", "axon_command_bus_success_total",
+               "axon_command_bus_failure_total"]:
     assert any(re.search(r"\b%s\b(?![_a-zA-Z])" % metric, e) for e in exprs), "no panel queries " + metric
 rows = sum(1 for p in panels if p["type"] == "row")
 print("  %d panels in %d rows, %d queries" % (len(ids) - rows, rows, len(exprs)))

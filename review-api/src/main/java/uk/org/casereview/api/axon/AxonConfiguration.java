@@ -11,6 +11,8 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import uk.org.casereview.api.consistency.ExpectedVersionCheck;
+import uk.org.casereview.api.integrity.ChainedEventStorageEngine;
+import uk.org.casereview.api.integrity.EventChain;
 import uk.org.casereview.api.problem.Causes;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -164,6 +166,7 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /** Axon's JDBC engine, chaining every event it appends (tamper evidence, {@link ChainedEventStorageEngine}). */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -173,8 +176,9 @@ public class AxonConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  EventUpcaster upcasters,
+                                                 EventChain chain,
                                                  @Value("${casereview.event-store.batch-size:500}") int batchSize) {
-        return JdbcEventStorageEngine.builder()
+        return new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(upcasters)
@@ -183,7 +187,6 @@ public class AxonConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize), chain, transactionManager);
     }
 }

@@ -23,7 +23,7 @@ import java.net.URI;
 
 /**
  * Refuses request bodies over the limit (1 MiB by default) with 413: at once when Content-Length says so, and while
- * reading when the body is chunked.
+ * reading when the body is chunked. An import of an export (POST /api/v1/admin/import) is not limited.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -35,6 +35,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     public RequestSizeLimitFilter(@Value("${casereview.max-request-size:1MB}") DataSize limit, ObjectMapper json) {
         this.limit = limit.toBytes();
         this.json = json;
+    }
+
+    /** An import carries a whole export (role ADMIN): it is not limited. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "/api/v1/admin/import".equals(request.getRequestURI());
     }
 
     @Override

@@ -56,6 +56,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .hasAnyRole(RECORDER, AGENCY_LEAD, SCRUTINEER, ADMIN) // people, not the scraper
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(SCRUTINEER, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/integrity").hasAnyRole(SCRUTINEER, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference-data").hasAnyRole(RECORDER, AGENCY_LEAD, SCRUTINEER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/actions/*/progress",
                                 "/api/v1/recommendations/*/actions/*/evidence").hasAnyRole(RECORDER, AGENCY_LEAD)

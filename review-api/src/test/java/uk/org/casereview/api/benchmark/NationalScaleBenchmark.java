@@ -142,6 +142,13 @@ public final class NationalScaleBenchmark {
                     + round(rebuilt / rebuild / scanRate) + "** |");
             line("");
             line("Rebuild of " + rebuilt + " events took " + round(rebuild) + " s.");
+            long verifyStart = System.nanoTime();
+            JsonNode integrity = api.get("/api/v1/integrity").json();
+            double verified = seconds(verifyStart);
+            line("");
+            line("Integrity: GET /api/v1/integrity verified " + integrity.path("length").asLong() + " links in " + round(verified)
+                    + " s (" + Math.round(integrity.path("length").asLong() / verified) + " events/s), first broken link: "
+                    + integrity.path("firstBrokenLink") + ".");
             queries(api);
         }
         Path out = Path.of("target/benchmark/national-scale.md");

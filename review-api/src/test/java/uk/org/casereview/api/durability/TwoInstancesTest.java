@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The scale-out deployment: two instances on one PostgreSQL database (loopback, two ports). Both accept commands,
  * the read-model processor's segments are shared between them, a read on either sees what was written on the other,
- * and when one is killed (SIGKILL) the other takes all its segments over.
+ * appends from both at once make one whole chain of links, and when one is killed (SIGKILL) the other takes all its
+ * segments over.
  */
 class TwoInstancesTest {
 
@@ -48,6 +49,34 @@ class TwoInstancesTest {
             await("a read on either instance sees the other's write", () ->
                     second.api().get("/api/v1/rapid-reviews/" + writtenOnFirst).status() == 200
                             && first.api().get("/api/v1/rapid-reviews/" + writtenOnSecond).status() == 200);
+
+            // both instances appending at once make one chain, in global-index order, with no broken link
+            Thread[] writers = new Thread[4];
+            List<String> refused = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            for (int w = 0; w < writers.length; w++) {
+                Api api = (w % 2 == 0 ? first : second).api();
+                int writer = w;
+                writers[w] = new Thread(() -> {
+                    for (int n = 0; n < 10; n++) {
+                        Api.Response response = api.post("/api/v1/rapid-reviews", """
+                                {"reference":"RR-CHAIN-%d-%d","children":["Child T"],"outcome":"DIED","awareOn":"2025-04-01",
+                                 "notifiedOn":"2025-04-02","harmCategories":["NEGLECT"],"themes":["NEGLECT"]}""".formatted(writer, n));
+                        if (response.status() != 201) {
+                            refused.add(response.toString());
+                        }
+                    }
+                });
+                writers[w].start();
+            }
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            assertThat(refused).isEmpty();
+            Api.Response integrity = first.api().get("/api/v1/integrity");
+            assertThat(integrity.status()).as(integrity.toString()).isEqualTo(200);
+            assertThat(integrity.json().path("firstBrokenLink").isNull()).as(integrity.toString()).isTrue();
+            assertThat(integrity.json().path("length").asLong())
+                    .isEqualTo(db.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(42);
 
             long killed = System.nanoTime();
             first.kill();

@@ -57,7 +57,8 @@ class ReadModelGaugesTest extends ApiTest {
         assertThat(value(metrics, "casereview_actions{rag=\"RED\"}")).isEqualTo(redBefore + 1);
         assertThat(value(metrics, "casereview_read_model_lag_events")).isEqualTo(0);
         // Axon's command and event processor metrics
-        assertThat(metrics).contains("read_models_latency", "read_models_processedCounter_total", "commandBus_successCounter_total");
+        assertThat(metrics).contains("axon_event_processor_latency_milliseconds{processor=\"read-models\"}",
+                "axon_event_processor_processed_total{processor=\"read-models\"}", "axon_command_bus_success_total");
     }
 
     @Test

@@ -39,13 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  *                                                                           (RED, 150 days): IN_PROGRESS, RED
  * </pre>
  */
-final class ReadModelData {
+public final class ReadModelData {
 
     final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     final Map<String, String> ids = new LinkedHashMap<>();
     private final Api api;
 
-    ReadModelData(Api api) {
+    public ReadModelData(Api api) {
         this.api = api;
     }
 
@@ -69,7 +69,7 @@ final class ReadModelData {
         return ids.get(key);
     }
 
-    ReadModelData record() {
+    public ReadModelData record() {
         String rr = create("rr", "/api/v1/rapid-reviews", Map.of("reference", "RR-" + run, "children", List.of("Child " + run),
                 "outcome", "DIED", "awareOn", "2024-05-02", "notifiedOn", "2024-05-07", "harmCategories", List.of("NEGLECT"),
                 "themes", List.of("NEGLECT", "BABIES_AND_INFANTS")));

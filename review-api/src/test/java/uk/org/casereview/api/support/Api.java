@@ -42,6 +42,11 @@ public final class Api {
         this.headers.putAll(headers);
     }
 
+    /** http://localhost:port, to build a request of one's own for {@link #send}. */
+    public String base() {
+        return base;
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "application/json");
     }

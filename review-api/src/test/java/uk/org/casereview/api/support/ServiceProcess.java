@@ -32,17 +32,28 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on the database of the data directory (see {@link TestDatabase}) and waits until it is up. */
     public static ServiceProcess start(Path dataDir, String name, Map<String, String> extra) throws IOException, InterruptedException {
+        return start(dataDir, name, TestDatabase.properties(dataDir), extra);
+    }
+
+    /** Starts the service on the database the properties name ({@link TestDatabase#embedded} or {@link TestDatabase#postgres}). */
+    public static ServiceProcess start(Path dataDir, String name, Map<String, String> database, Map<String, String> extra)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), CaseReviewApplication.class.getName(),
                 "--server.port=" + port, "--spring.profiles.active=e2e", "--casereview.fixed-date=" + ApiTest.TODAY,
                 "--logging.file.name=" + dataDir.resolve(name + ".log")));
-        TestDatabase.properties(dataDir).forEach((key, value) -> command.add("--" + key + "=" + value));
+        database.forEach((key, value) -> command.add("--" + key + "=" + value));
         extra.forEach((key, value) -> command.add("--" + key + "=" + value));
         Path log = dataDir.resolve(name + ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, port, log);
-        service.awaitUp(Duration.ofSeconds(90));
+        try {
+            service.awaitUp(Duration.ofSeconds(180)); // a start takes 10 s on a quiet machine, over 90 s on a busy one
+        } catch (IllegalStateException | InterruptedException notUp) {
+            service.kill();
+            throw notUp;
+        }
         return service;
     }
 

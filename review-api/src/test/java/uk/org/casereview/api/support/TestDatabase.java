@@ -2,6 +2,9 @@ package uk.org.casereview.api.support;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -27,10 +30,17 @@ public final class TestDatabase {
      * of its own, so that test applications do not see each other's events.
      */
     public static Map<String, String> properties(Path dataDir) {
+        return postgresUrl() == null ? embedded(dataDir) : postgres(dataDir);
+    }
+
+    /** The embedded default: file H2 in the data directory, whatever the environment says. */
+    public static Map<String, String> embedded(Path dataDir) {
+        return Map.of("casereview.data-dir", dataDir.toString());
+    }
+
+    /** PostgreSQL (CASEREVIEW_TEST_DATABASE_URL must be set), in a schema of the data directory's own. */
+    public static Map<String, String> postgres(Path dataDir) {
         String url = postgresUrl();
-        if (url == null) {
-            return Map.of("casereview.data-dir", dataDir.toString());
-        }
         String schema = "t_" + dataDir.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9]", "_");
         return Map.of(
                 "casereview.data-dir", dataDir.toString(),
@@ -39,5 +49,13 @@ public final class TestDatabase {
                 "spring.flyway.schemas", schema,
                 "spring.datasource.username", System.getenv().getOrDefault("CASEREVIEW_TEST_DATABASE_USERNAME", "casereview"),
                 "spring.datasource.password", System.getenv().getOrDefault("CASEREVIEW_TEST_DATABASE_PASSWORD", "casereview"));
+    }
+
+    /** A connection to the database the properties point at (the file H2 of the data directory when they name none). */
+    public static JdbcTemplate jdbc(Map<String, String> properties) {
+        String url = properties.getOrDefault("spring.datasource.url", "jdbc:h2:file:" + Path.of(properties.get("casereview.data-dir"))
+                .toAbsolutePath() + "/casereview;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE");
+        return new JdbcTemplate(new DriverManagerDataSource(url, properties.getOrDefault("spring.datasource.username", "sa"),
+                properties.getOrDefault("spring.datasource.password", "")));
     }
 }

@@ -1,0 +1,60 @@
+package uk.org.casereview.api.integrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.org.casereview.api.readmodels.ReadModelData;
+import uk.org.casereview.api.support.Api;
+import uk.org.casereview.api.support.ServiceProcess;
+import uk.org.casereview.api.support.TestDatabase;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events recorded before the chain existed are chained at start-up, once: a database as it was before migration V20
+ * (events, no chain) gets its chain at the next start, the same chain as the live appends had made over the same
+ * events, and a later start leaves it as it is.
+ */
+class ChainStartTest {
+
+    @Test
+    void eventsRecordedBeforeTheChainAreChainedAtStartUpOnce() throws Exception {
+        Path dataDir = Files.createTempDirectory("casereview-chain-start");
+        Map<String, String> database = TestDatabase.properties(dataDir);
+        JsonNode live;
+        try (ServiceProcess service = ServiceProcess.start(dataDir, "before", database, Map.of())) {
+            new ReadModelData(service.api()).record();
+            live = integrity(service.api());
+        }
+        JdbcTemplate db = TestDatabase.jdbc(database);
+        long events = db.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(live.path("length").asLong()).isEqualTo(events).isGreaterThan(30);
+        // the database as it was before the chain existed
+        db.execute("drop table event_chain");
+        db.execute("drop table event_chain_head");
+        db.update("delete from \"flyway_schema_history\" where \"version\" = '20'");
+
+        JsonNode chained;
+        try (ServiceProcess service = ServiceProcess.start(dataDir, "first-with-chain", database, Map.of())) {
+            chained = integrity(service.api());
+            assertThat(chained.path("firstBrokenLink").isNull()).as(chained.toString()).isTrue();
+            assertThat(chained.path("length").asLong()).isEqualTo(events);
+            assertThat(chained.path("head").asText()).as("the same links as the live appends made").isEqualTo(live.path("head").asText());
+        }
+        long links = db.queryForObject("select count(*) from event_chain", Long.class);
+        try (ServiceProcess service = ServiceProcess.start(dataDir, "again", database, Map.of())) {
+            assertThat(integrity(service.api())).isEqualTo(chained);
+        }
+        assertThat(db.queryForObject("select count(*) from event_chain", Long.class)).as("links after another start").isEqualTo(links);
+    }
+
+    private static JsonNode integrity(Api api) {
+        Api.Response response = api.get("/api/v1/integrity");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+}
