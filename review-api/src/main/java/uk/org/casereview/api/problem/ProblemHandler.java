@@ -157,6 +157,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (target != null && target.isEnum()) {
                 String valid = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
                 message = "'" + format.getValue() + "' is not a valid " + field + "; valid values are " + valid;
+            } else if (target == String.class && format.getOriginalMessage().endsWith(StrictJson.UNPAIRED_SURROGATE)) {
+                message = field + " is not valid Unicode text: it holds half of a surrogate pair (such as \\ud800 alone)";
             } else if (target == String.class) {
                 message = field + " may not contain the NUL character";
             } else if (target == LocalDate.class || Causes.find(e, DateTimeParseException.class) != null) {
@@ -262,6 +264,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             message = "'" + e.getValue() + "' is not a valid " + name + "; valid values are " + valid;
         } else if (required == LocalDate.class) {
             message = name + " must be a real date written yyyy-MM-dd, not '" + e.getValue() + "'";
+        } else if (required == int.class || required == Integer.class || required == long.class || required == Long.class) {
+            message = name + " must be a whole number written in decimal digits, not '" + e.getValue() + "'";
         } else {
             message = name + " has an invalid value '" + e.getValue() + "'";
         }
@@ -278,6 +282,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
                 problem.setType(Problems.typeFor(status.value()));
             }
+            // written as a problem whatever the request's Accept says (a 406 is answered to an Accept that names nothing else)
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, status, request);
         }
         return super.createResponseEntity(body, headers, status, request);
     }
