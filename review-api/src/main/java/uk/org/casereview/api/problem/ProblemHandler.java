@@ -136,7 +136,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         String detail = unreadable(e, errors);
-        return respond(Problems.invalid(detail, errors), request);
+        ProblemDetail problem = Problems.invalid(detail, errors);
+        InvalidFormatException format = Causes.find(e, InvalidFormatException.class);
+        if (format != null && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            // the same shape as an unknown agency or theme code: what was sent, and the valid codes
+            problem.setProperty("unknown", List.of(String.valueOf(format.getValue())));
+            problem.setProperty("validCodes", Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList());
+        }
+        return respond(problem, request);
     }
 
     private static String unreadable(HttpMessageNotReadableException e, List<Map<String, Object>> errors) {
@@ -269,7 +276,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         } else {
             message = name + " has an invalid value '" + e.getValue() + "'";
         }
-        return respond(Problems.invalid(message, List.of(Problems.fieldError(name, message))), request);
+        ProblemDetail problem = Problems.invalid(message, List.of(Problems.fieldError(name, message)));
+        if (required != null && required.isEnum()) {
+            problem.setProperty("unknown", List.of(String.valueOf(e.getValue())));
+            problem.setProperty("validCodes", Arrays.stream(required.getEnumConstants()).map(Object::toString).toList());
+        }
+        return respond(problem, request);
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -13,7 +12,8 @@ import java.io.IOException;
 
 /**
  * The one way the service writes CSV: Jackson's CSV mapper, dates as yyyy-MM-dd, every text cell neutralised against
- * formula injection ({@link SpreadsheetText}) and every text cell quoted. Every CSV writer takes its mapper from here.
+ * formula injection ({@link SpreadsheetText}), a cell quoted when it holds a separator, a quote or a line break (so
+ * that no text can start a cell of its own). Every CSV writer takes its mapper from here.
  */
 public final class CsvFiles {
 
@@ -24,7 +24,6 @@ public final class CsvFiles {
         SimpleModule cells = new SimpleModule("spreadsheet-text-cells");
         cells.addSerializer(String.class, new TextCell());
         CsvMapper mapper = CsvMapper.builder()
-                .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
         mapper.registerModule(new JavaTimeModule());
