@@ -29,7 +29,16 @@ import uk.org.casereview.domain.recommendation.RecommendationDeclined;
 import uk.org.casereview.domain.recommendation.RecommendationMade;
 import uk.org.casereview.domain.shared.ReferenceData;
 
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import uk.org.casereview.api.axon.AxonConfiguration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,10 +50,10 @@ import java.util.UUID;
  * recommendations with their actions over ten reporting years, each following the domain's rules (dates in order,
  * nothing after "today"). Events come out in business-date order, as they would have been recorded.
  */
-final class NationalHistory {
+public final class NationalHistory {
 
     /** One event to append: its aggregate, its sequence number in it, the aggregate type, and the business date. */
-    record Generated(String aggregateId, long seq, String aggregateType, LocalDate on, Object payload) {
+    public record Generated(String aggregateId, long seq, String aggregateType, LocalDate on, Object payload) {
     }
 
     private static final List<String> AGENCIES = List.copyOf(ReferenceData.defaults().agencies().keySet());
@@ -60,13 +69,13 @@ final class NationalHistory {
     private record Source(String id, LocalDate madeFrom) {
     }
 
-    NationalHistory(LocalDate start, LocalDate today) {
+    public NationalHistory(LocalDate start, LocalDate today) {
         this.start = start;
         this.today = today;
     }
 
     /** The whole history for the given number of recommendations (about ten events each, plus their reviews). */
-    List<Generated> generate(int recommendations) {
+    public List<Generated> generate(int recommendations) {
         int rapidReviews = Math.max(1, recommendations * 33 / 1000);
         int practiceReviews = Math.max(1, recommendations * 8 / 1000);
         for (int i = 0; i < rapidReviews; i++) {
@@ -80,6 +89,37 @@ final class NationalHistory {
         }
         events.sort(Comparator.comparing(Generated::on)); // stable: an aggregate's events keep their order
         return events;
+    }
+
+    /** Appends the events to an empty event store as Axon's JDBC storage engine would: JSON payloads and metadata, ISO timestamps. */
+    public static void appendTo(Connection connection, List<Generated> events) throws SQLException {
+        Serializer serializer = AxonConfiguration.jsonSerializer();
+        SerializedObject<byte[]> metaData = serializer.serialize(MetaData.with("recordedBy", "benchmark"), byte[].class);
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (event_identifier,"
+                + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int count = 0;
+            for (Generated event : events) {
+                SerializedObject<byte[]> payload = serializer.serialize(event.payload(), byte[].class);
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, event.aggregateId());
+                insert.setLong(3, event.seq());
+                insert.setString(4, event.aggregateType());
+                insert.setString(5, event.on().atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
+                insert.setString(6, payload.getType().getName());
+                insert.setString(7, payload.getType().getRevision());
+                insert.setBytes(8, payload.getData());
+                insert.setBytes(9, metaData.getData());
+                insert.addBatch();
+                if (++count % 5000 == 0) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
     }
 
     private LocalDate anyDay(LocalDate from, LocalDate to) {
