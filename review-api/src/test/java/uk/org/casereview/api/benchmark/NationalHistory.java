@@ -122,6 +122,35 @@ public final class NationalHistory {
         }
     }
 
+    /**
+     * Sets every segment's token of the read-model processor at the last event, so that the service's first start
+     * builds nothing event by event (the read models stay empty until a rebuild fills them).
+     */
+    public static void tokensAtHead(Connection connection, int segments) throws SQLException {
+        Serializer serializer = AxonConfiguration.jsonSerializer();
+        long head;
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("select max(global_index) from domain_event_entry")) {
+            rs.next();
+            head = rs.getLong(1);
+        }
+        SerializedObject<byte[]> token = serializer.serialize(
+                org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(head, java.util.Set.of()), byte[].class);
+        try (PreparedStatement insert = connection.prepareStatement("insert into token_entry (processor_name, segment, token,"
+                + " token_type, timestamp) values ('read-models', ?, ?, ?, ?)")) {
+            for (int segment = 0; segment < segments; segment++) {
+                insert.setInt(1, segment);
+                insert.setBytes(2, token.getData());
+                insert.setString(3, token.getType().getName());
+                insert.setString(4, java.time.Instant.now().toString());
+                insert.executeUpdate();
+            }
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
     private LocalDate anyDay(LocalDate from, LocalDate to) {
         long days = to.toEpochDay() - from.toEpochDay();
         return from.plusDays(days <= 0 ? 0 : random.nextInt((int) days));

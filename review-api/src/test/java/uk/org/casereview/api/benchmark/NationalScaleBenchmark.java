@@ -253,23 +253,8 @@ public final class NationalScaleBenchmark {
 
     /** Skips the first start's replay (for quick runs): every segment's token already at the last event. */
     private static void startAtHead(String url, int segments) throws SQLException {
-        Serializer serializer = AxonConfiguration.jsonSerializer();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select max(global_index) from domain_event_entry")) {
-            rs.next();
-            SerializedObject<byte[]> token = serializer.serialize(
-                    org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(rs.getLong(1), java.util.Set.of()), byte[].class);
-            try (PreparedStatement insert = connection.prepareStatement("insert into token_entry (processor_name, segment, token,"
-                    + " token_type, timestamp) values ('read-models', ?, ?, ?, ?)")) {
-                for (int segment = 0; segment < segments; segment++) {
-                    insert.setInt(1, segment);
-                    insert.setBytes(2, token.getData());
-                    insert.setString(3, token.getType().getName());
-                    insert.setString(4, java.time.Instant.now().toString());
-                    insert.executeUpdate();
-                }
-            }
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            NationalHistory.tokensAtHead(connection, segments);
         }
     }
 
