@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rebuilding the read models from the event store (POST /api/v1/admin/rebuild) over full tables gives exactly the same
- * rows and the same answers. Views and timelines are folded from the event store, so they cannot tell a rebuild from
- * none; what the rebuild writes is what lists (with every filter), overdue actions in JSON and CSV, learning themes,
- * statutory timeliness, the yearly reports, the metrics' gauges, the actions ({@code /actions/{actionId}}) and the
- * audit trail serve. So before the rebuild the read-model tables are damaged directly in the database (rows deleted,
+ * rows and the same answers. Views, timelines and single actions ({@code /actions/{actionId}}) are folded from the
+ * event store, and the audit trail reads it, so they cannot tell a rebuild from none (they are compared all the same);
+ * what the rebuild writes is what lists (with every filter), overdue actions in JSON and CSV, learning themes,
+ * statutory timeliness, the yearly reports and the metrics' gauges serve. So before the rebuild the read-model tables are damaged directly in the database (rows deleted,
  * a column changed), the test sees the answers change with them, and after the rebuild every row of every read-model
  * table and every answer is as it was before the damage.
  */
@@ -51,8 +51,7 @@ class ReadModelRebuildTest extends ApiTest {
         List<String> changedByDamage = paths.stream().filter(path -> !before.get(path).equals(damaged.get(path))).toList();
         assertThat(changedByDamage).as("answers served by the damaged tables")
                 .contains("/api/v1/overdue-actions?size=1000", "csv:/api/v1/overdue-actions?", "/api/v1/statutory-timeliness",
-                        "/api/v1/recommendations?size=500&agency=POLICE&theme=NEGLECT", "/api/v1/reports/yearly/2024",
-                        "/api/v1/recommendations/" + data.rec("a") + "/actions/1");
+                        "/api/v1/recommendations?size=500&agency=POLICE&theme=NEGLECT", "/api/v1/reports/yearly/2024");
         assertThat(awaitGauges(gauges -> !gauges.equals(gaugesBefore))).as("gauges computed from the damaged tables").isNotEqualTo(gaugesBefore);
 
         Api.Response started = api.post("/api/v1/admin/rebuild", "");
