@@ -32,6 +32,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on the database of the data directory (see {@link TestDatabase}) and waits until it is up. */
     public static ServiceProcess start(Path dataDir, String name, Map<String, String> extra) throws IOException, InterruptedException {
+        return start(dataDir, name, extra, Duration.ofSeconds(90));
+    }
+
+    /** The same, waiting up to the timeout (a start that resumes work, such as an interrupted rebuild, takes longer). */
+    public static ServiceProcess start(Path dataDir, String name, Map<String, String> extra, Duration timeout)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), CaseReviewApplication.class.getName(),
@@ -42,7 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = dataDir.resolve(name + ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, port, log);
-        service.awaitUp(Duration.ofSeconds(90));
+        service.awaitUp(timeout);
         return service;
     }
 
