@@ -94,8 +94,9 @@ public class ReadModelRebuild {
             log.info("read models loaded: {} events", events);
         } catch (RuntimeException e) {
             log.error("the bulk load failed; the processor replays every event instead", e);
-            jdbc.update("update read_model_rebuild set state = 'REPLAYING' where id = 1");
+            // the tokens first: until they are reset they stand at the head, and REPLAYING with them would read as DONE
             processor.resetTokens();
+            jdbc.update("update read_model_rebuild set state = 'REPLAYING' where id = 1");
         } finally {
             processor.start();
         }

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +16,7 @@ import uk.org.casereview.projections.shared.Page;
 import java.time.LocalDate;
 
 @RestController
-@RequestMapping("/api/v1/audit")
+@RequestMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Audit trail", description = "Who recorded what and when: the raw trail (scrutineer and admin)")
 public class AuditController {
 
@@ -32,8 +32,8 @@ public class AuditController {
     @Operation(summary = "The raw audit trail: every fact recorded in the period, by whom, when, with its business date",
             description = "from and to are the days the facts were recorded (UTC); default the reporting year so far. "
                     + "Filter by the user who recorded them and by the review or recommendation (aggregateId).")
-    public Page<AuditEntry> audit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    public Page<AuditEntry> audit(@RequestParam(required = false) LocalDate from,
+                                  @RequestParam(required = false) LocalDate to,
                                   @RequestParam(required = false) String user,
                                   @RequestParam(required = false) String aggregateId,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,

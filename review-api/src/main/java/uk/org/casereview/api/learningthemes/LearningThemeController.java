@@ -3,7 +3,7 @@ package uk.org.casereview.api.learningthemes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +16,7 @@ import uk.org.casereview.projections.learningthemes.LearningThemes;
 import java.time.LocalDate;
 
 @RestController
-@RequestMapping("/api/v1/learning-themes")
+@RequestMapping(path = "/api/v1/learning-themes", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Learning themes", description = "What was learned: reviews and recommendations by theme, and the themes that recur")
 public class LearningThemeController {
 
@@ -34,11 +34,11 @@ public class LearningThemeController {
                     + "(default: the end of the period): those that existed by then, and whether they were open, overdue or closed. "
                     + "Default period: the reporting year so far.")
     public LearningThemes themes(@Parameter(description = "first day; default 1 April of the reporting year")
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam(required = false) LocalDate from,
                                  @Parameter(description = "last day; default today")
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) LocalDate to,
                                  @Parameter(description = "business date to answer as at; default the last day of the period")
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                                 @RequestParam(required = false) LocalDate asOf) {
         Period period = Period.of(from, to, today);
         return queries.themes(period.from(), period.to(), asOf == null ? period.to() : asOf);
     }

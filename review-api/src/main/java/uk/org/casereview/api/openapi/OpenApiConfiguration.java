@@ -81,8 +81,12 @@ public class OpenApiConfiguration {
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
-        responses.putIfAbsent("400", problem("Bad input: malformed JSON, unknown or missing fields, unknown codes (the valid ones are listed), impossible dates",
+        responses.putIfAbsent("400", problem("Bad input: malformed JSON, unknown or missing fields, unknown codes (the valid ones are listed), impossible dates;"
+                        + " a query parameter that is not strictly written (dates yyyy-MM-dd, decimal numbers, exact codes, once, percent-encoded UTF-8);"
+                        + " an Accept header that is not a list of media types",
                 400, "notifiedOn 2024-05-01 is before the local authority became aware (2024-05-02)"));
+        responses.putIfAbsent("406", problem("Accept names nothing this endpoint answers with (nothing is recorded)", 406,
+                "Acceptable representations: [application/json]."));
         if (path.contains("{")) {
             responses.putIfAbsent("404", problem("No such rapid review, practice review, recommendation or action (or not yet, as of the date asked)",
                     404, "nothing has been recorded with id 0195f3a2-7c1e-7d44-9a1b-2f6c0e8d4a11"));
@@ -92,6 +96,8 @@ public class OpenApiConfiguration {
                     "evidence cannot be reviewed: action 3 has no evidence pending"));
             responses.putIfAbsent("413", problem("The request body is over 1 MiB", 413,
                     "the request body is larger than the limit of 1048576 bytes"));
+            responses.putIfAbsent("415", problem("The request body is not application/json (or its Content-Type is a wildcard)", 415,
+                    "a Content-Type names one media type, not a wildcard: '*/*'; request bodies are application/json"));
         }
     }
 
@@ -100,13 +106,17 @@ public class OpenApiConfiguration {
         example.put("type", "https://casereview.example/problems/" + switch (status) {
             case 404 -> "not-found";
             case 409 -> "refused";
+            case 406 -> "not-acceptable";
             case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
             default -> "invalid-request";
         });
         example.put("title", switch (status) {
             case 404 -> "Not found";
             case 409 -> "The current state does not allow this";
+            case 406 -> "Not Acceptable";
             case 413 -> "The request body is too large";
+            case 415 -> "Unsupported media type";
             default -> "The request is not valid";
         });
         example.put("status", status);

@@ -3,21 +3,20 @@ package uk.org.casereview.api.overdueactions;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.api.spreadsheet.CsvFiles;
 import uk.org.casereview.domain.shared.ReferenceData;
 import uk.org.casereview.projections.overdueactions.OverdueAction;
 import uk.org.casereview.projections.overdueactions.OverdueActionQueries;
@@ -29,7 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
-@RequestMapping("/api/v1/overdue-actions")
+@RequestMapping(path = "/api/v1/overdue-actions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Overdue actions", description = "Actions past their due date and not complete, as of a date; JSON or CSV")
 public class OverdueActionController {
 
@@ -38,8 +37,7 @@ public class OverdueActionController {
     private final OverdueActionQueries queries;
     private final ReferenceData referenceData;
     private final Today today;
-    private final CsvMapper csv = (CsvMapper) new CsvMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final CsvMapper csv = CsvFiles.mapper();
 
     public OverdueActionController(OverdueActionQueries queries, ReferenceData referenceData, Today today) {
         this.queries = queries;
@@ -50,7 +48,7 @@ public class OverdueActionController {
     @GetMapping(produces = "application/json")
     @Operation(summary = "Overdue actions as of a date, most overdue first, by agency and theme")
     public OverdueActions overdue(@Parameter(description = "business date to answer as at; default today")
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                  @RequestParam(required = false) LocalDate asOf,
                                   @Parameter(description = "agency code, e.g. POLICE") @RequestParam(required = false) String agency,
                                   @Parameter(description = "theme code, e.g. NEGLECT") @RequestParam(required = false) String theme,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -61,7 +59,7 @@ public class OverdueActionController {
 
     @GetMapping(produces = "text/csv")
     @Operation(summary = "Overdue actions as of a date, as CSV (every one, most overdue first)")
-    public ResponseEntity<String> overdueCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    public ResponseEntity<String> overdueCsv(@RequestParam(required = false) LocalDate asOf,
                                              @RequestParam(required = false) String agency,
                                              @RequestParam(required = false) String theme) throws IOException {
         checkCodes(agency, theme);
@@ -89,7 +87,7 @@ public class OverdueActionController {
         }
     }
 
-    /** One CSV line: the JSON fields, themes joined with ';'. */
+    /** One CSV line: the JSON fields, themes joined with ';'; text neutralised against formula injection ({@link CsvFiles}). */
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"recommendationId", "sourceReference", "recommendationNumber", "actionId",
             "description", "agency", "owner", "dueOn", "originalDueOn", "daysOverdue", "themes"})
     record CsvRow(String recommendationId, String sourceReference, String recommendationNumber, String actionId,

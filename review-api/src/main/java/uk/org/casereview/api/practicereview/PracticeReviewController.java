@@ -13,9 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +46,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
-@RequestMapping("/api/v1/practice-reviews")
+@RequestMapping(path = "/api/v1/practice-reviews", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Practice reviews", description = "CSPRs, legacy serious case reviews, national reviews and local learning reviews: reviewer, delays, final report, publication")
 public class PracticeReviewController {
 
@@ -140,7 +140,7 @@ public class PracticeReviewController {
     @Operation(summary = "A practice review as of a date, with its statutory milestones")
     public ResponseEntity<PracticeReviewView> get(@PathVariable String id,
                                                   @Parameter(description = "business date to answer as at; default today")
-                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                                                  @RequestParam(required = false) LocalDate asOf) {
         LocalDate date = today.orToday(asOf);
         PracticeReviewView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
         return Responses.ok(view.version(), view);
@@ -150,14 +150,14 @@ public class PracticeReviewController {
     @Operation(summary = "What happened to the practice review, in business-date order, with its statutory milestones interleaved")
     public Timeline timeline(@PathVariable String id,
                              @Parameter(description = "business date to answer as at; default today")
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                             @RequestParam(required = false) LocalDate asOf) {
         LocalDate date = today.orToday(asOf);
         return queries.timeline(id, date).orElseThrow(() -> notFound(id, date));
     }
 
     @GetMapping
     @Operation(summary = "Practice reviews commissioned by a date, most recent first")
-    public Page<PracticeReviewView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    public Page<PracticeReviewView> list(@RequestParam(required = false) LocalDate asOf,
                                          @RequestParam(defaultValue = "0") @Min(0) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         return queries.list(today.orToday(asOf), page, size);

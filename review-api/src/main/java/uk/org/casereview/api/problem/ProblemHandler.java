@@ -136,7 +136,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         String detail = unreadable(e, errors);
-        return respond(Problems.invalid(detail, errors), request);
+        ProblemDetail problem = Problems.invalid(detail, errors);
+        InvalidFormatException format = Causes.find(e, InvalidFormatException.class);
+        if (format != null && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            // the same shape as an unknown agency or theme code: what was sent, and the valid codes
+            problem.setProperty("unknown", List.of(String.valueOf(format.getValue())));
+            problem.setProperty("validCodes", Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList());
+        }
+        return respond(problem, request);
     }
 
     private static String unreadable(HttpMessageNotReadableException e, List<Map<String, Object>> errors) {
@@ -157,6 +164,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (target != null && target.isEnum()) {
                 String valid = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
                 message = "'" + format.getValue() + "' is not a valid " + field + "; valid values are " + valid;
+            } else if (target == String.class && format.getOriginalMessage().endsWith(StrictJson.UNPAIRED_SURROGATE)) {
+                message = field + " is not valid Unicode text: it holds half of a surrogate pair (such as \\ud800 alone)";
             } else if (target == String.class) {
                 message = field + " may not contain the NUL character";
             } else if (target == LocalDate.class || Causes.find(e, DateTimeParseException.class) != null) {
@@ -262,10 +271,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             message = "'" + e.getValue() + "' is not a valid " + name + "; valid values are " + valid;
         } else if (required == LocalDate.class) {
             message = name + " must be a real date written yyyy-MM-dd, not '" + e.getValue() + "'";
+        } else if (required == int.class || required == Integer.class || required == long.class || required == Long.class) {
+            message = name + " must be a whole number written in decimal digits, not '" + e.getValue() + "'";
         } else {
             message = name + " has an invalid value '" + e.getValue() + "'";
         }
-        return respond(Problems.invalid(message, List.of(Problems.fieldError(name, message))), request);
+        ProblemDetail problem = Problems.invalid(message, List.of(Problems.fieldError(name, message)));
+        if (required != null && required.isEnum()) {
+            problem.setProperty("unknown", List.of(String.valueOf(e.getValue())));
+            problem.setProperty("validCodes", Arrays.stream(required.getEnumConstants()).map(Object::toString).toList());
+        }
+        return respond(problem, request);
     }
 
     @Override
@@ -278,6 +294,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
                 problem.setType(Problems.typeFor(status.value()));
             }
+            // written as a problem whatever the request's Accept says (a 406 is answered to an Accept that names nothing else)
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, status, request);
         }
         return super.createResponseEntity(body, headers, status, request);
     }

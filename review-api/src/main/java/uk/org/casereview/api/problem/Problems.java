@@ -31,6 +31,7 @@ public final class Problems {
             case 406 -> "not-acceptable";
             case 415 -> "unsupported-media-type";
             case 500 -> "internal-error";
+            case 501 -> "not-implemented";
             default -> "http-" + status;
         };
         return URI.create(BASE + slug);

@@ -18,13 +18,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.org.casereview.api.strictinput.IsoDate;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.regex.Pattern;
 
 /**
  * Request bodies are read strictly: a date is a string written yyyy-MM-dd (not a date-time, a number of days or an
@@ -33,9 +30,6 @@ import java.util.regex.Pattern;
  */
 @Configuration
 public class StrictJson {
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
@@ -81,20 +75,19 @@ public class StrictJson {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
             String text = parser.getText();
-            if (!DATE.matcher(text).matches()) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "a date is written yyyy-MM-dd");
-            }
             try {
-                return LocalDate.parse(text, ISO_DATE);
-            } catch (DateTimeParseException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a real date");
+                return IsoDate.parse(text);
+            } catch (IllegalArgumentException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, e.getMessage());
             }
         }
     }
 
     /**
      * Text never holds the NUL character: no field has a use for it and PostgreSQL cannot store it, so it is refused here,
-     * before an id holding it reaches a lookup. (The domain refuses the other control characters, field by field.)
+     * before an id holding it reaches a lookup. (The domain refuses the other control characters, field by field.) And
+     * text is valid Unicode: a surrogate that is not half of a pair ({@code "a\\ud800b"}, which JSON's escapes allow)
+     * stands for no character and is refused too.
      */
     static final class TextWithoutNul extends StdDeserializer<String> {
         TextWithoutNul() {
@@ -107,8 +100,25 @@ public class StrictJson {
             if (text != null && text.indexOf('\u0000') >= 0) {
                 return (String) context.handleWeirdStringValue(String.class, text, "text may not contain the NUL character");
             }
+            if (text != null && hasUnpairedSurrogate(text)) {
+                return (String) context.handleWeirdStringValue(String.class, text, UNPAIRED_SURROGATE);
+            }
             return text;
         }
+    }
+
+    public static final String UNPAIRED_SURROGATE = "text must be valid Unicode: it holds half of a surrogate pair";
+
+    static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An enumeration value by its exact name. */

@@ -17,20 +17,38 @@ import org.springframework.http.converter.xml.MappingJackson2XmlHttpMessageConve
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import uk.org.casereview.api.strictinput.IsoDate;
+import uk.org.casereview.api.strictinput.StrictParameters;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Problem details even where Spring MVC is not reached: requests the security firewall rejects (an encoded ';' or '%'
- * in the path, a control character in a query parameter) and requests Tomcat itself rejects (an encoded '/', '\' or NUL). And JSON only: the XML converter that
- * Jackson's XML module (a dependency of the holiday library) would add is removed, so an XML body is a 415.
+ * in the path, a control character in a query parameter) and requests Tomcat itself rejects (an encoded '/', '\' or NUL,
+ * an unknown method such as CONNECT, an unknown Transfer-Encoding). JSON only: the XML converter that Jackson's XML
+ * module (a dependency of the holiday library) would add is removed, so an XML body is a 415. Query parameters and path
+ * variables are converted strictly ({@link StrictParameters}).
  */
 @Configuration
 public class WebConfiguration implements WebMvcConfigurer {
+
+    /** Query parameters and path variables are read as strictly as request bodies: one parser of dates for both. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, LocalDate.class, IsoDate::parse);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new StrictParameters());
+    }
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -74,8 +92,11 @@ public class WebConfiguration implements WebMvcConfigurer {
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            String body = "{\"type\":\"" + Problems.typeFor(status) + "\",\"title\":\"The request is not valid\",\"status\":" + status
-                    + ",\"detail\":\"the server could not accept the request as sent (its path, headers or encoding)\"}";
+            String title = status == 501 ? "Not implemented" : "The request is not valid";
+            String detail = status == 501 ? "the service does not support the request's method or its Transfer-Encoding"
+                    : "the server could not accept the request as sent (its path, headers or encoding)";
+            String body = "{\"type\":\"" + Problems.typeFor(status) + "\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}";
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -13,9 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +56,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
-@RequestMapping("/api/v1/recommendations")
+@RequestMapping(path = "/api/v1/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Recommendations and actions", description = "Recommendations of reviews, the partnership's response, actions assigned to agencies, progress, evidence and closure")
 public class RecommendationController {
 
@@ -208,7 +208,7 @@ public class RecommendationController {
     @Operation(summary = "A recommendation as of a date, with its actions, their RAG and their current and original due dates")
     public ResponseEntity<RecommendationView> get(@PathVariable String id,
                                                   @Parameter(description = "business date to answer as at; default today")
-                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                                                  @RequestParam(required = false) LocalDate asOf) {
         LocalDate date = today.orToday(asOf);
         RecommendationView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
         return Responses.ok(view.version(), view);
@@ -217,7 +217,7 @@ public class RecommendationController {
     @GetMapping("/{id}/actions/{actionId}")
     @Operation(summary = "One action of a recommendation as of a date")
     public ResponseEntity<RecommendationView.ActionView> getAction(@PathVariable String id, @PathVariable String actionId,
-                                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                                                                   @RequestParam(required = false) LocalDate asOf) {
         LocalDate date = today.orToday(asOf);
         RecommendationView view = queries.find(id, date).orElseThrow(() -> notFound(id, date));
         return Responses.ok(view.version(), action(view, actionId));
@@ -226,7 +226,7 @@ public class RecommendationController {
     @GetMapping("/{id}/timeline")
     @Operation(summary = "What happened to the recommendation and its actions, in business-date order, with the actions' due dates interleaved")
     public Timeline timeline(@PathVariable String id,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                             @RequestParam(required = false) LocalDate asOf) {
         LocalDate date = today.orToday(asOf);
         return queries.timeline(id, date).orElseThrow(() -> notFound(id, date));
     }
@@ -240,7 +240,7 @@ public class RecommendationController {
                                          @Parameter(description = "theme code, e.g. NEGLECT") @RequestParam(required = false) String theme,
                                          @RequestParam(required = false) RecommendationStatus status,
                                          @RequestParam(required = false) Rag rag,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                         @RequestParam(required = false) LocalDate asOf,
                                          @RequestParam(defaultValue = "0") @Min(0) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         if (agency != null) {

@@ -2,6 +2,7 @@ package uk.org.casereview.api.referencedata;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
-@RequestMapping("/api/v1/reference-data")
+@RequestMapping(path = "/api/v1/reference-data", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reference data", description = "Agencies, learning themes, every enumeration and the statutory timescales in force")
 public class ReferenceDataController {
 

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +19,7 @@ import uk.org.casereview.projections.yearlyreport.YearlyReportQueries;
 import java.time.LocalDate;
 
 @RestController
-@RequestMapping("/api/v1/reports/yearly")
+@RequestMapping(path = "/api/v1/reports/yearly", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Yearly report", description = "The figures of the partnership's yearly report on reviews and recommendations")
 public class YearlyReportController {
 
@@ -36,7 +36,7 @@ public class YearlyReportController {
             description = "asOf defaults to the end of the year (31 March) or today, whichever is earlier.")
     public YearlyReport report(@Parameter(description = "the year the reporting year starts in, e.g. 2024 for 2024-25")
                                @PathVariable @Min(2000) @Max(2100) int year,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                               @RequestParam(required = false) LocalDate asOf) {
         LocalDate end = new ReportingYear(year).to();
         LocalDate date = asOf != null ? asOf : (today.date().isBefore(end) ? today.date() : end);
         return queries.report(year, date);

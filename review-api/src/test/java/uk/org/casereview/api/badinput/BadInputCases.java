@@ -38,6 +38,8 @@ final class BadInputCases {
     private static final String BEFORE_EVERY_FACT = "2025-01-01";
 
     private final List<BadCase> cases = new ArrayList<>();
+    /** The field the cases being generated break: their 400 must name it. */
+    private String breaking;
 
     static List<BadCase> forEndpoint(Endpoint endpoint) {
         BadInputCases generator = new BadInputCases();
@@ -53,6 +55,7 @@ final class BadInputCases {
         sizes(e);
         unknownFields(e);
         for (Field field : e.fields()) {
+            breaking = field.name();
             missing(e, field);
             wrongTypes(e, field);
             codes(e, field);
@@ -62,6 +65,7 @@ final class BadInputCases {
             controlCharacters(e, field);
             injections(e, field);
         }
+        breaking = null;
         conditional(e);
         if (e.hasPathIds()) {
             unknownIds(e);
@@ -122,7 +126,7 @@ final class BadInputCases {
                         "application/xml", false, java.util.Map.of()), Expect.refused(400, 415));
         add(e, c, "application/xml with an external entity (XXE) reading /etc/passwd", e.stage(),
                 ctx -> xml(e, ctx, e.validBody().apply(ctx.fixture(), ctx.unique()), "<!DOCTYPE request [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"),
-                new Expect(Expect.Mode.REFUSED, java.util.Set.of(400, 415), null, "root:"));
+                Expect.refused(400, 415).notInAnswer("root:"));
         add(e, c, "text/xml with the valid body written as XML", e.stage(),
                 ctx -> xml(e, ctx, e.validBody().apply(ctx.fixture(), ctx.unique()), null).withContentType("text/xml"), Expect.refused(400, 415));
         add(e, c, "application/x-www-form-urlencoded", e.stage(),
@@ -132,6 +136,14 @@ final class BadInputCases {
                 mutate(e, (n, x) -> { }).andThen(r -> r.withContentType("multipart/form-data; boundary=xyz")), Expect.refused(415));
         add(e, c, "no Content-Type at all", e.stage(), mutate(e, (n, x) -> { }).andThen(r -> r.withContentType(null)),
                 Expect.refused(400, 415));
+        add(e, c, "Content-Type */* (a wildcard names no type)", e.stage(), mutate(e, (n, x) -> { }).andThen(r -> r.withContentType("*/*")),
+                Expect.refused(415).naming("Content-Type"));
+        add(e, c, "Content-Type application/* (a wildcard subtype)", e.stage(),
+                mutate(e, (n, x) -> { }).andThen(r -> r.withContentType("application/*")), Expect.refused(415).naming("Content-Type"));
+        add(e, c, "Content-Type application/*+json (a wildcard subtype)", e.stage(),
+                mutate(e, (n, x) -> { }).andThen(r -> r.withContentType("application/*+json")), Expect.refused(415).naming("Content-Type"));
+        add(e, c, "Content-Type that is not a media type (garbage)", e.stage(),
+                mutate(e, (n, x) -> { }).andThen(r -> r.withContentType("garbage")), Expect.refused(415));
         add(e, c, "application/json declared as UTF-16 but sent as UTF-8 (observation: JSON is UTF-8 whatever the label)", e.stage(),
                 mutate(e, (n, x) -> { }).andThen(r -> r.withContentType("application/json; charset=UTF-16")), Expect.either());
     }
@@ -254,39 +266,39 @@ final class BadInputCases {
         switch (f.kind()) {
             case ENUM, CODE -> {
                 String valid = f.kind() == Field.Kind.ENUM ? f.codes().get(0) : "POLICE";
-                refused400(e, c, name + ": an unknown code", set(e, f, JSON.valueToTree(unknown.get(0))));
-                refused400(e, c, name + ": a valid code in lower case", set(e, f, JSON.valueToTree(valid.toLowerCase())));
-                refused400(e, c, name + ": a valid code with a leading space", set(e, f, JSON.valueToTree(" " + valid)));
+                unknownCode(e, c, name + ": an unknown code", set(e, f, JSON.valueToTree(unknown.get(0))));
+                unknownCode(e, c, name + ": a valid code in lower case", set(e, f, JSON.valueToTree(valid.toLowerCase())));
+                unknownCode(e, c, name + ": a valid code with a leading space", set(e, f, JSON.valueToTree(" " + valid)));
                 refused400(e, c, name + ": a valid code with a trailing NUL", set(e, f, JSON.valueToTree(valid + (char) 0)));
-                refused400(e, c, name + ": a label instead of the code", set(e, f, JSON.valueToTree("Police")));
+                unknownCode(e, c, name + ": a label instead of the code", set(e, f, JSON.valueToTree("Police")));
                 for (String injection : INJECTIONS.subList(0, 4)) {
-                    refused400(e, c, name + ": " + injection, set(e, f, JSON.valueToTree(injection)));
+                    unknownCode(e, c, name + ": " + injection, set(e, f, JSON.valueToTree(injection)));
                 }
                 if (f.kind() == Field.Kind.ENUM) {
                     refused400(e, c, name + ": an empty string", set(e, f, JSON.valueToTree("")));
                     for (String other : List.of("DIED", "CSPR", "AGREED", "FULL", "NEGLECT")) {
                         if (!f.codes().contains(other)) {
-                            refused400(e, c, name + ": a code of another enumeration (" + other + ")", set(e, f, JSON.valueToTree(other)));
+                            unknownCode(e, c, name + ": a code of another enumeration (" + other + ")", set(e, f, JSON.valueToTree(other)));
                             break;
                         }
                     }
                 } else {
-                    refused400(e, c, name + ": a theme code where an agency is expected", set(e, f, JSON.valueToTree("NEGLECT")));
+                    unknownCode(e, c, name + ": a theme code where an agency is expected", set(e, f, JSON.valueToTree("NEGLECT")));
                 }
             }
             case ENUM_LIST, CODE_LIST -> {
                 String valid = f.kind() == Field.Kind.ENUM_LIST ? f.codes().get(0) : f.codes().get(1);
-                refused400(e, c, name + ": an unknown code beside a valid one", set(e, f, JSON.valueToTree(List.of(valid, unknown.get(0)))));
-                refused400(e, c, name + ": only unknown codes", set(e, f, JSON.valueToTree(List.of(unknown.get(0), "ZODIAC"))));
-                refused400(e, c, name + ": a valid code in lower case", set(e, f, JSON.valueToTree(List.of(valid.toLowerCase()))));
-                refused400(e, c, name + ": a valid code with a leading space", set(e, f, JSON.valueToTree(List.of(" " + valid))));
+                unknownCode(e, c, name + ": an unknown code beside a valid one", set(e, f, JSON.valueToTree(List.of(valid, unknown.get(0)))));
+                unknownCode(e, c, name + ": only unknown codes", set(e, f, JSON.valueToTree(List.of(unknown.get(0), "ZODIAC"))));
+                unknownCode(e, c, name + ": a valid code in lower case", set(e, f, JSON.valueToTree(List.of(valid.toLowerCase()))));
+                unknownCode(e, c, name + ": a valid code with a leading space", set(e, f, JSON.valueToTree(List.of(" " + valid))));
                 refused400(e, c, name + ": a valid code with a trailing NUL", set(e, f, JSON.valueToTree(List.of(valid + (char) 0))));
-                refused400(e, c, name + ": a label instead of the code", set(e, f, JSON.valueToTree(List.of("Domestic abuse"))));
+                unknownCode(e, c, name + ": a label instead of the code", set(e, f, JSON.valueToTree(List.of("Domestic abuse"))));
                 for (String injection : INJECTIONS.subList(0, 4)) {
-                    refused400(e, c, name + ": " + injection, set(e, f, JSON.valueToTree(List.of(injection))));
+                    unknownCode(e, c, name + ": " + injection, set(e, f, JSON.valueToTree(List.of(injection))));
                 }
                 String otherKind = f.name().equals("agencies") ? "NEGLECT" : "POLICE";
-                refused400(e, c, name + ": a code of the other kind (" + otherKind + ")", set(e, f, JSON.valueToTree(List.of(otherKind))));
+                unknownCode(e, c, name + ": a code of the other kind (" + otherKind + ")", set(e, f, JSON.valueToTree(List.of(otherKind))));
             }
             case REF_ID -> {
                 c = "unknown-id";
@@ -424,8 +436,9 @@ final class BadInputCases {
             refused400(e, c, name + " containing " + control[0], setText(e, f, "Child" + control[1] + "B"));
         }
         refused400(e, c, name + " made only of a NUL", setText(e, f, "\u0000"));
-        add(e, c, name + " containing a lone surrogate \\ud800 (observation: never a 5xx)", e.stage(),
-                rawValue(e, f, "\"Child \\ud800 B\""), Expect.either());
+        refused400(e, c, name + " containing a lone surrogate \\ud800 (not valid Unicode)", rawValue(e, f, "\"Child \\ud800 B\""));
+        refused400(e, c, name + " containing a lone low surrogate \\udc00 (not valid Unicode)", rawValue(e, f, "\"Child \\udc00 B\""));
+        refused400(e, c, name + " containing two high surrogates \\ud800\\ud800 (not valid Unicode)", rawValue(e, f, "\"a\\ud800\\ud800b\""));
         add(e, c, name + " containing a right-to-left override \\u202e (observation)", e.stage(),
                 setText(e, f, "Child \u202eB"), f.kind() == Field.Kind.REF_ID ? Expect.refused(400) : Expect.either());
     }
@@ -560,6 +573,19 @@ final class BadInputCases {
                 mutate(e, (n, x) -> { }).andThen(r -> r.withHeader("Idempotency-Key", "key with 'quotes'")), Expect.refused(400));
         add(e, c, "Idempotency-Key of 201 characters", e.stage(),
                 mutate(e, (n, x) -> { }).andThen(r -> r.withHeader("Idempotency-Key", "k".repeat(201))), Expect.refused(400));
+        // Accept is negotiated before the command is sent: a write the client cannot take the answer of records nothing
+        for (String accept : List.of("text/html", "application/xml", "text/csv", "application/pdf", "image/png")) {
+            add(e, c, "Accept: " + accept + " (nothing this endpoint answers with)", e.stage(),
+                    mutate(e, (n, x) -> { }).andThen(r -> r.withHeader("Accept", accept)), Expect.refused(406));
+        }
+        for (String accept : List.of("garbage", "*/*;q=x", "application/json;q=NaN", "application/json;q=2", "text/", "/json", ";q=1")) {
+            add(e, c, "Accept: " + accept + " (not a media type)", e.stage(),
+                    mutate(e, (n, x) -> { }).andThen(r -> r.withHeader("Accept", accept)), Expect.refused(400).naming("Accept"));
+        }
+        add(e, c, "Accept: text/html, application/json;q=0.5 (JSON among others: accepted)", e.stage(),
+                mutate(e, (n, x) -> { }).andThen(r -> r.withHeader("Accept", "text/html, application/json;q=0.5")), Expect.accepted());
+        add(e, c, "Accept: application/* (accepted)", e.stage(),
+                mutate(e, (n, x) -> { }).andThen(r -> r.withHeader("Accept", "application/*")), Expect.accepted());
     }
 
     // ---------------------------------------------------------------------------------------------------- out of order
@@ -659,11 +685,21 @@ final class BadInputCases {
     }
 
     private void refused400(Endpoint e, String category, String name, Function<BadCase.Context, RawRequest> request) {
-        add(e, category, name, e.stage(), request, Expect.refused(400));
+        add(e, category, name, e.stage(), request, refused400());
     }
 
     private void refused400(Endpoint e, String category, String name, Function<BadCase.Context, RawRequest> request, boolean refused) {
-        add(e, category, name + (refused ? "" : " (observation)"), e.stage(), request, refused ? Expect.refused(400) : Expect.either());
+        add(e, category, name + (refused ? "" : " (observation)"), e.stage(), request, refused ? refused400() : Expect.either());
+    }
+
+    /** A 400 that names the field being broken, when a field is. */
+    private Expect refused400() {
+        return breaking == null ? Expect.refused(400) : Expect.refused(400).naming(breaking);
+    }
+
+    /** A 400 that names the field and lists the valid codes. */
+    private void unknownCode(Endpoint e, String category, String name, Function<BadCase.Context, RawRequest> request) {
+        add(e, category, name, e.stage(), request, refused400().listingValidCodes());
     }
 
     private static String path(Endpoint e, BadCase.Context ctx) {

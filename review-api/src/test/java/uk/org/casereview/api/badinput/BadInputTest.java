@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import uk.org.casereview.api.support.Api;
 import uk.org.casereview.api.support.ApiTest;
+import uk.org.casereview.api.support.DatabaseSnapshot;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,8 +33,13 @@ import static uk.org.casereview.api.badinput.WriteEndpoints.JSON;
  * Throws generated bad input at every write endpoint (see {@link BadInputCases}) and checks the rule of the
  * specification (section 5): bad input is never a 5xx and never changes state. Each case starts from the endpoint's
  * valid body on resources set up for it; a refused case must answer the expected 4xx as an RFC 9457 problem detail
- * (status, title, non-blank detail) and leave the event store exactly as it was; a case the specification allows
- * (injection-looking but valid text) must be accepted, stored verbatim, and leave the resource readable.
+ * (status, title, non-blank detail; its {@code errors} naming the broken field, header or parameter, and
+ * {@code validCodes} for an unknown code) and leave everything as it was: every table of the schema (event store,
+ * read models, {@code idempotency_key}, {@code recommendation_number}, ...; see {@link DatabaseSnapshot}) and the
+ * answers of the resource's reads; a case the specification allows (injection-looking but valid text) must be
+ * accepted, stored verbatim, and leave the resource readable. Headers (Accept, Content-Type, If-Match,
+ * Idempotency-Key) are cases like any other; the read endpoints get bad query parameters and path variables
+ * ({@link ReadParameterCases}).
  * <p>
  * Every case is reported by name; a summary (cases tried, by category and endpoint, and the failures) is printed and
  * written to {@code target/bad-input/cases.txt}.
@@ -57,6 +63,9 @@ class BadInputTest extends ApiTest {
             nodes.add(container(endpoint.label(), BadInputCases.forEndpoint(endpoint)));
         }
         nodes.add(container("commands out of order", BadInputCases.outOfOrder(endpoints)));
+        Map<String, List<BadCase>> byRead = ReadParameterCases.all().stream()
+                .collect(Collectors.groupingBy(BadCase::endpoint, LinkedHashMap::new, Collectors.toList()));
+        byRead.forEach((label, cases) -> nodes.add(container(label, cases)));
         nodes.add(DynamicContainer.dynamicContainer("aftermath: every read still answers after all of the above", aftermath()));
         return nodes.stream();
     }
@@ -67,7 +76,7 @@ class BadInputTest extends ApiTest {
         return DynamicContainer.dynamicContainer(label + " (" + cases.size() + " cases)", byCategory.entrySet().stream()
                 .map(category -> DynamicContainer.dynamicContainer(category.getKey() + " (" + category.getValue().size() + ")",
                         category.getValue().stream().map(c -> DynamicTest.dynamicTest(
-                                (label.startsWith("POST") ? "" : c.endpoint() + ": ") + c.name(), () -> run(c))))));
+                                (label.startsWith("POST") || label.startsWith("GET") ? "" : c.endpoint() + ": ") + c.name(), () -> run(c))))));
     }
 
     // ----------------------------------------------------------------------------------------------------- one case
@@ -80,6 +89,15 @@ class BadInputTest extends ApiTest {
         } catch (RuntimeException e) {
             record(c, "set-up failed", List.of("setting up the case failed: " + e.getMessage()));
             throw e;
+        }
+        boolean mayBeRefused = c.expect().mode() != Expect.Mode.ACCEPTED;
+        List<String> reads = mayBeRefused ? readsOf(c, context, request) : List.of();
+        Map<String, String> tablesBefore = null;
+        Map<String, String> readsBefore = null;
+        if (mayBeRefused) {
+            awaitReadModels();
+            tablesBefore = DatabaseSnapshot.of(jdbc);
+            readsBefore = answers(reads);
         }
         long before = eventCount();
         long lastIndex = lastGlobalIndex();
@@ -97,6 +115,19 @@ class BadInputTest extends ApiTest {
             SHARED.clear(); // the shared resources may have changed: later cases get new ones
         }
         List<String> failures = check(c, context, response, before, after, lastIndex);
+        boolean accepted = response.status() >= 200 && response.status() < 300;
+        if (!accepted && tablesBefore != null) {
+            awaitReadModels();
+            DatabaseSnapshot.differences(tablesBefore, DatabaseSnapshot.of(jdbc))
+                    .forEach(difference -> failures.add("a refused request changed the table " + difference));
+            Map<String, String> readsAfter = answers(reads);
+            for (String read : reads) {
+                if (!readsBefore.get(read).equals(readsAfter.get(read))) {
+                    failures.add("a refused request changed the answer of GET " + read + ": before " + abbreviate(readsBefore.get(read))
+                            + " / after " + abbreviate(readsAfter.get(read)));
+                }
+            }
+        }
         record(c, response.status() + " " + answerDetail(response), failures);
         if (!failures.isEmpty()) {
             fail(describe(c, request, response, failures));
@@ -133,6 +164,9 @@ class BadInputTest extends ApiTest {
         }
         if (refused) {
             failures.addAll(problemShape(response));
+            if (expect.statuses().contains(status)) {
+                failures.addAll(problemNames(expect, response));
+            }
         }
         if (!accepted && after != before) {
             failures.add("a refused request changed the event store: " + before + " events before, " + after + " after");
@@ -177,6 +211,66 @@ class BadInputTest extends ApiTest {
             failures.add("problem has no detail");
         }
         return failures;
+    }
+
+    /**
+     * The problem names what was broken: a field (or header, or query parameter) in {@code errors}, as itself or as
+     * the path to an entry of it ({@code children[1]}); the valid codes in {@code validCodes}.
+     */
+    private static List<String> problemNames(Expect expect, Api.Response response) {
+        List<String> failures = new ArrayList<>();
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(response.body() == null ? "" : response.body());
+        } catch (IOException e) {
+            return failures; // problemShape reports it
+        }
+        if (problem == null) {
+            return failures;
+        }
+        if (expect.field() != null) {
+            List<String> named = new ArrayList<>();
+            problem.path("errors").forEach(error -> named.add(error.path("field").asText("")));
+            String field = expect.field();
+            boolean names = named.stream().anyMatch(n -> n.equals(field) || n.startsWith(field + "[") || n.startsWith(field + "."));
+            if (!names) {
+                failures.add("the problem's errors do not name " + field + " (they name " + named + ")");
+            }
+        }
+        if (expect.validCodes()) {
+            JsonNode valid = problem.path("validCodes");
+            if (!valid.isArray() || valid.isEmpty()) {
+                failures.add("the problem does not list the valid codes (validCodes)");
+            }
+        }
+        return failures;
+    }
+
+    /** What a refused request must leave as it was: the resource and its timeline, the collection for a creation, or the read asked. */
+    private List<String> readsOf(BadCase c, Context context, RawRequest request) {
+        if (request.isGet()) {
+            return List.of(context.fixture().path(c.resource()));
+        }
+        String path = request.path();
+        String collection = path.substring(0, path.indexOf('/', "/api/v1/".length()) > 0 ? path.indexOf('/', "/api/v1/".length()) : path.length());
+        List<String> reads = new ArrayList<>();
+        if (c.resource() != null && !c.resource().contains("{action}")) {
+            String resource = context.fixture().path(c.resource());
+            reads.add(resource);
+            reads.add(resource + "/timeline");
+        } else {
+            reads.add(collection + "?size=1"); // a creation: the total, and the latest one
+        }
+        return reads;
+    }
+
+    private Map<String, String> answers(List<String> reads) {
+        Map<String, String> answers = new HashMap<>();
+        for (String read : reads) {
+            Api.Response answer = api().get(read);
+            answers.put(read, answer.status() + " " + answer.body());
+        }
+        return answers;
     }
 
     /** The text is in one of the events the request appended, exactly as sent. */
@@ -288,15 +382,25 @@ class BadInputTest extends ApiTest {
     }
 
     private Api.Response send(RawRequest request) {
+        if (request.isGet()) {
+            request.headers().keySet().stream().filter(name -> !name.equals("Accept")).findAny().ifPresent(name -> {
+                throw new IllegalStateException("a GET case sends Accept only");
+            });
+            return api().getRaw(request.path(), request.headers().getOrDefault("Accept", "application/json"));
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request.path()))
                 .timeout(Duration.ofSeconds(60));
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
-        request.headers().forEach(builder::header);
+        request.headers().forEach((name, value) -> {
+            if (!name.equals("Accept")) {
+                builder.header(name, value);
+            }
+        });
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofByteArray(request.body());
         builder.POST(request.chunked() ? HttpRequest.BodyPublishers.fromPublisher(body) : body);
-        return api().send(builder, "application/json");
+        return api().send(builder, request.headers().getOrDefault("Accept", "application/json"));
     }
 
     private long lastGlobalIndex() {

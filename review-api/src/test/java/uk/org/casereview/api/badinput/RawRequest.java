@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A POST exactly as it goes on the wire: path, body bytes, Content-Type (or none), chunked or not, extra headers. */
+/**
+ * A request exactly as it goes on the wire: a POST with its path, body bytes, Content-Type (or none), chunked or not and
+ * extra headers, or a GET (no body) of a path with its query.
+ */
 record RawRequest(String path, byte[] body, String contentType, boolean chunked, Map<String, String> headers) {
 
     static RawRequest json(String path, String body) {
@@ -13,6 +16,14 @@ record RawRequest(String path, byte[] body, String contentType, boolean chunked,
 
     static RawRequest json(String path, byte[] body) {
         return new RawRequest(path, body, "application/json", false, Map.of());
+    }
+
+    static RawRequest get(String pathAndQuery) {
+        return new RawRequest(pathAndQuery, null, null, false, Map.of());
+    }
+
+    boolean isGet() {
+        return body == null;
     }
 
     RawRequest withContentType(String type) {
@@ -31,6 +42,9 @@ record RawRequest(String path, byte[] body, String contentType, boolean chunked,
 
     /** A short description for failure messages: the path, the content type and the start of the body. */
     String summary() {
+        if (body == null) {
+            return "GET " + path + (headers.isEmpty() ? "" : " " + headers);
+        }
         String text = new String(body, StandardCharsets.UTF_8);
         String shown = text.length() > 300 ? text.substring(0, 300) + "... (" + body.length + " bytes)" : text;
         return "POST " + path + (contentType == null ? " (no Content-Type)" : " [" + contentType + "]") + (chunked ? " chunked" : "")

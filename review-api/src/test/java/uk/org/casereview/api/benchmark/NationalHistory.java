@@ -29,7 +29,16 @@ import uk.org.casereview.domain.recommendation.RecommendationDeclined;
 import uk.org.casereview.domain.recommendation.RecommendationMade;
 import uk.org.casereview.domain.shared.ReferenceData;
 
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import uk.org.casereview.api.axon.AxonConfiguration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,10 +50,10 @@ import java.util.UUID;
  * recommendations with their actions over ten reporting years, each following the domain's rules (dates in order,
  * nothing after "today"). Events come out in business-date order, as they would have been recorded.
  */
-final class NationalHistory {
+public final class NationalHistory {
 
     /** One event to append: its aggregate, its sequence number in it, the aggregate type, and the business date. */
-    record Generated(String aggregateId, long seq, String aggregateType, LocalDate on, Object payload) {
+    public record Generated(String aggregateId, long seq, String aggregateType, LocalDate on, Object payload) {
     }
 
     private static final List<String> AGENCIES = List.copyOf(ReferenceData.defaults().agencies().keySet());
@@ -60,13 +69,13 @@ final class NationalHistory {
     private record Source(String id, LocalDate madeFrom) {
     }
 
-    NationalHistory(LocalDate start, LocalDate today) {
+    public NationalHistory(LocalDate start, LocalDate today) {
         this.start = start;
         this.today = today;
     }
 
     /** The whole history for the given number of recommendations (about ten events each, plus their reviews). */
-    List<Generated> generate(int recommendations) {
+    public List<Generated> generate(int recommendations) {
         int rapidReviews = Math.max(1, recommendations * 33 / 1000);
         int practiceReviews = Math.max(1, recommendations * 8 / 1000);
         for (int i = 0; i < rapidReviews; i++) {
@@ -80,6 +89,66 @@ final class NationalHistory {
         }
         events.sort(Comparator.comparing(Generated::on)); // stable: an aggregate's events keep their order
         return events;
+    }
+
+    /** Appends the events to an empty event store as Axon's JDBC storage engine would: JSON payloads and metadata, ISO timestamps. */
+    public static void appendTo(Connection connection, List<Generated> events) throws SQLException {
+        Serializer serializer = AxonConfiguration.jsonSerializer();
+        SerializedObject<byte[]> metaData = serializer.serialize(MetaData.with("recordedBy", "benchmark"), byte[].class);
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (event_identifier,"
+                + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int count = 0;
+            for (Generated event : events) {
+                SerializedObject<byte[]> payload = serializer.serialize(event.payload(), byte[].class);
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, event.aggregateId());
+                insert.setLong(3, event.seq());
+                insert.setString(4, event.aggregateType());
+                insert.setString(5, event.on().atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
+                insert.setString(6, payload.getType().getName());
+                insert.setString(7, payload.getType().getRevision());
+                insert.setBytes(8, payload.getData());
+                insert.setBytes(9, metaData.getData());
+                insert.addBatch();
+                if (++count % 5000 == 0) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+    }
+
+    /**
+     * Sets every segment's token of the read-model processor at the last event, so that the service's first start
+     * builds nothing event by event (the read models stay empty until a rebuild fills them).
+     */
+    public static void tokensAtHead(Connection connection, int segments) throws SQLException {
+        Serializer serializer = AxonConfiguration.jsonSerializer();
+        long head;
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("select max(global_index) from domain_event_entry")) {
+            rs.next();
+            head = rs.getLong(1);
+        }
+        SerializedObject<byte[]> token = serializer.serialize(
+                org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(head, java.util.Set.of()), byte[].class);
+        try (PreparedStatement insert = connection.prepareStatement("insert into token_entry (processor_name, segment, token,"
+                + " token_type, timestamp) values ('read-models', ?, ?, ?, ?)")) {
+            for (int segment = 0; segment < segments; segment++) {
+                insert.setInt(1, segment);
+                insert.setBytes(2, token.getData());
+                insert.setString(3, token.getType().getName());
+                insert.setString(4, java.time.Instant.now().toString());
+                insert.executeUpdate();
+            }
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
     }
 
     private LocalDate anyDay(LocalDate from, LocalDate to) {

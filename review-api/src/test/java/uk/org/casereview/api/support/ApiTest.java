@@ -1,6 +1,8 @@
 package uk.org.casereview.api.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.org.casereview.api.shared.ProcessorTokens;
+import uk.org.casereview.api.shared.ReadYourWrites;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +53,33 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry, DATA_DIR);
+    }
+
+    @Autowired
+    protected ProcessorTokens processorTokens;
+
+    /**
+     * Waits (up to 5 s) until every segment of the read-model processor has passed the last event of the event store,
+     * so that a snapshot of the read models is not taken while an earlier write is still being projected.
+     */
+    protected boolean awaitReadModels() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (true) {
+            long head = processorTokens.eventStoreHead();
+            java.util.Map<Integer, org.axonframework.eventhandling.TrackingToken> tokens = processorTokens.bySegment();
+            if (head == 0 || (!tokens.isEmpty() && tokens.values().stream().allMatch(token -> ReadYourWrites.seen(token, head)))) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     protected long eventCount() {

@@ -32,12 +32,23 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on the database of the data directory (see {@link TestDatabase}) and waits until it is up. */
     public static ServiceProcess start(Path dataDir, String name, Map<String, String> extra) throws IOException, InterruptedException {
-        return start(dataDir, name, TestDatabase.properties(dataDir), extra);
+        return start(dataDir, name, TestDatabase.properties(dataDir), extra, Duration.ofSeconds(180));
+    }
+
+    /** The same, waiting up to the timeout (a start that resumes work, such as an interrupted rebuild, takes longer). */
+    public static ServiceProcess start(Path dataDir, String name, Map<String, String> extra, Duration timeout)
+            throws IOException, InterruptedException {
+        return start(dataDir, name, TestDatabase.properties(dataDir), extra, timeout);
     }
 
     /** Starts the service on the database the properties name ({@link TestDatabase#embedded} or {@link TestDatabase#postgres}). */
     public static ServiceProcess start(Path dataDir, String name, Map<String, String> database, Map<String, String> extra)
             throws IOException, InterruptedException {
+        return start(dataDir, name, database, extra, Duration.ofSeconds(180));
+    }
+
+    private static ServiceProcess start(Path dataDir, String name, Map<String, String> database, Map<String, String> extra,
+                                        Duration timeout) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), CaseReviewApplication.class.getName(),
@@ -49,7 +60,7 @@ public final class ServiceProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, port, log);
         try {
-            service.awaitUp(Duration.ofSeconds(180)); // a start takes 10 s on a quiet machine, over 90 s on a busy one
+            service.awaitUp(timeout); // a start takes 10 s on a quiet machine, over 90 s on a busy one
         } catch (IllegalStateException | InterruptedException notUp) {
             service.kill();
             throw notUp;

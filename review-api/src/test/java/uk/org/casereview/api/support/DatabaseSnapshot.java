@@ -1,0 +1,114 @@
+package uk.org.casereview.api.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every row of every table of the service's schema, summed up per table as a row count and an order-independent hash
+ * of the rows' values: two snapshots are equal when no row was added, removed or changed. The processor's tokens and
+ * the instances' heartbeats change on their own (claims are extended every few seconds) and are left out. The event
+ * store is append-only (Axon never updates or deletes an event), so it is summed up by its row count and its last
+ * global index, which any appended event changes, instead of hashing every payload each time.
+ */
+public final class DatabaseSnapshot {
+
+    private static final Set<String> CHANGING_ON_THEIR_OWN = Set.of("token_entry", "service_instance");
+
+    private DatabaseSnapshot() {
+    }
+
+    /** Table name (in lower case) to "rows=N hash=H". */
+    public static Map<String, String> of(JdbcTemplate jdbc) {
+        return jdbc.execute((Connection connection) -> {
+            Map<String, String> tables = new TreeMap<>();
+            for (String table : tables(connection)) {
+                if (table.equalsIgnoreCase("domain_event_entry")) {
+                    try (var statement = connection.createStatement();
+                         ResultSet result = statement.executeQuery("select count(*), max(global_index) from \"" + table + "\"")) {
+                        result.next();
+                        tables.put(table.toLowerCase(), "rows=" + result.getLong(1) + " last=" + result.getLong(2));
+                    }
+                    continue;
+                }
+                long rows = 0;
+                long hash = 0;
+                try (var statement = connection.createStatement(); ResultSet result = statement.executeQuery("select * from \"" + table + "\"")) {
+                    ResultSetMetaData columns = result.getMetaData();
+                    while (result.next()) {
+                        rows++;
+                        hash += rowHash(result, columns.getColumnCount());
+                    }
+                }
+                tables.put(table.toLowerCase(), "rows=" + rows + " hash=" + Long.toHexString(hash));
+            }
+            return tables;
+        });
+    }
+
+    /** The tables whose snapshots differ, with both summaries. */
+    public static List<String> differences(Map<String, String> before, Map<String, String> after) {
+        List<String> differences = new ArrayList<>();
+        for (String table : new java.util.TreeSet<>(before.keySet())) {
+            if (!before.get(table).equals(after.get(table))) {
+                differences.add(table + ": " + before.get(table) + " before, " + after.get(table) + " after");
+            }
+        }
+        after.keySet().stream().filter(table -> !before.containsKey(table)).forEach(table -> differences.add(table + ": new table"));
+        return differences;
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet result = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%", new String[]{"TABLE"})) {
+            while (result.next()) {
+                String name = result.getString("TABLE_NAME");
+                if (!CHANGING_ON_THEIR_OWN.contains(name.toLowerCase())) {
+                    tables.add(name);
+                }
+            }
+        }
+        if (tables.isEmpty()) {
+            throw new IllegalStateException("no table found in schema " + connection.getSchema());
+        }
+        return tables;
+    }
+
+    /** FNV-1a over the row's values; rows are summed, so their order does not matter. */
+    private static long rowHash(ResultSet result, int columns) throws SQLException {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 1; i <= columns; i++) {
+            Object value = result.getObject(i);
+            byte[] bytes;
+            if (value == null) {
+                bytes = new byte[]{0};
+            } else if (value instanceof byte[] b) {
+                bytes = b;
+            } else if (value instanceof Blob blob) {
+                bytes = blob.getBytes(1, (int) blob.length());
+            } else if (value instanceof Clob clob) {
+                bytes = clob.getSubString(1, (int) clob.length()).getBytes(StandardCharsets.UTF_8);
+            } else {
+                bytes = value.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            for (byte b : bytes) {
+                hash ^= b & 0xff;
+                hash *= 0x100000001b3L;
+            }
+            hash ^= 0x1f;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}
