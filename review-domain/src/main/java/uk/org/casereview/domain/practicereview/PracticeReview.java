@@ -92,7 +92,8 @@ public class PracticeReview {
 
     private void record(PracticeReviewEvent event) {
         Fact<PracticeReviewEvent> fact = new Fact<>(recorded.size(), event);
-        PracticeReviewState.checked(EffectiveHistory.events(EffectiveHistory.with(effective, fact, PracticeReviewEvent::on)));
+        List<Fact<PracticeReviewEvent>> after = EffectiveHistory.with(effective, fact, PracticeReviewEvent::on);
+        PracticeReviewState.checked(EffectiveHistory.events(after), after.indexOf(fact));
         apply(event);
     }
 

@@ -45,10 +45,20 @@ public final class PracticeReviewState {
 
     /** The state of these facts, each checked against the facts before it; throws the first refusal. */
     public static PracticeReviewState checked(List<PracticeReviewEvent> events) {
+        return checked(events, 0);
+    }
+
+    /**
+     * The state of these facts, each from {@code from} on checked against the facts before it (the facts before
+     * {@code from} are the record as it stands, which a later fact cannot change); throws the first refusal.
+     */
+    public static PracticeReviewState checked(List<PracticeReviewEvent> events, int from) {
         PracticeReviewState state = new PracticeReviewState();
-        for (PracticeReviewEvent event : events) {
-            state.check(event);
-            state.evolve(event);
+        for (int i = 0; i < events.size(); i++) {
+            if (i >= from) {
+                state.check(events.get(i));
+            }
+            state.evolve(events.get(i));
         }
         return state;
     }

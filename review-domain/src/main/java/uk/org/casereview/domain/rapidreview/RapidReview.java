@@ -92,7 +92,8 @@ public class RapidReview {
 
     private void record(RapidReviewEvent event) {
         Fact<RapidReviewEvent> fact = new Fact<>(recorded.size(), event);
-        RapidReviewState.checked(EffectiveHistory.events(EffectiveHistory.with(effective, fact, RapidReviewEvent::on)));
+        List<Fact<RapidReviewEvent>> after = EffectiveHistory.with(effective, fact, RapidReviewEvent::on);
+        RapidReviewState.checked(EffectiveHistory.events(after), after.indexOf(fact));
         apply(event);
     }
 

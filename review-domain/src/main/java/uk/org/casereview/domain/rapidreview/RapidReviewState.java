@@ -47,11 +47,21 @@ public final class RapidReviewState {
 
     /** The state of these facts, each checked against the facts before it; throws the first refusal. */
     public static RapidReviewState checked(List<RapidReviewEvent> events) {
+        return checked(events, 0);
+    }
+
+    /**
+     * The state of these facts, each from {@code from} on checked against the facts before it (the facts before
+     * {@code from} are the record as it stands, which a later fact cannot change); throws the first refusal.
+     */
+    public static RapidReviewState checked(List<RapidReviewEvent> events, int from) {
         RapidReviewState whole = of(events);
         RapidReviewState state = new RapidReviewState();
-        for (RapidReviewEvent event : events) {
-            state.check(event, whole);
-            state.evolve(event);
+        for (int i = 0; i < events.size(); i++) {
+            if (i >= from) {
+                state.check(events.get(i), whole);
+            }
+            state.evolve(events.get(i));
         }
         return state;
     }

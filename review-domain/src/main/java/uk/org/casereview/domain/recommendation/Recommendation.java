@@ -129,7 +129,8 @@ public class Recommendation {
     /** The fact put in its place among the effective facts, the whole history checked, then recorded. */
     private void record(RecommendationEvent event) {
         Fact<RecommendationEvent> fact = new Fact<>(recorded.size(), event);
-        RecommendationState.checked(EffectiveHistory.events(EffectiveHistory.with(effective, fact, RecommendationEvent::on)));
+        List<Fact<RecommendationEvent>> after = EffectiveHistory.with(effective, fact, RecommendationEvent::on);
+        RecommendationState.checked(EffectiveHistory.events(after), after.indexOf(fact));
         apply(event);
     }
 

@@ -52,11 +52,21 @@ public final class RecommendationState {
 
     /** The state of these facts, each checked against the facts before it; throws the first refusal. */
     public static RecommendationState checked(List<RecommendationEvent> events) {
+        return checked(events, 0);
+    }
+
+    /**
+     * The state of these facts, each from {@code from} on checked against the facts before it (the facts before
+     * {@code from} are the record as it stands, which a later fact cannot change); throws the first refusal.
+     */
+    public static RecommendationState checked(List<RecommendationEvent> events, int from) {
         RecommendationState whole = of(events);
         RecommendationState state = new RecommendationState();
-        for (RecommendationEvent event : events) {
-            state.check(event, whole);
-            state.evolve(event);
+        for (int i = 0; i < events.size(); i++) {
+            if (i >= from) {
+                state.check(events.get(i), whole);
+            }
+            state.evolve(events.get(i));
         }
         return state;
     }

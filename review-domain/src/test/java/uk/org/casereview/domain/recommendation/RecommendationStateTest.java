@@ -59,6 +59,19 @@ class RecommendationStateTest {
         return new RecommendationClosed(ID, d(on), "impact", null);
     }
 
+    /** The record as it stands is not checked again: an irregular fact already recorded does not block the next one. */
+    @Test
+    void onlyTheFactsFromTheNewOneOnAreChecked() {
+        // recorded by an earlier release: accepted twice (version 2 refuses a repeated acceptance)
+        List<RecommendationEvent> events = List.of(made(), accepted(), new RecommendationAccepted(ID, d("2025-01-21"), "again"),
+                assigned("1"));
+        assertThatThrownBy(() -> RecommendationState.checked(events)).isInstanceOf(CommandRefusedException.class)
+                .hasMessageContaining("already accepted");
+        assertThatThrownBy(() -> RecommendationState.checked(events, 2)).isInstanceOf(CommandRefusedException.class);
+        assertThat(RecommendationState.checked(events, 3).actions()).hasSize(1);
+        assertThat(RecommendationState.checked(events, 4).status()).isEqualTo(RecommendationStatus.IN_PROGRESS);
+    }
+
     @Test
     void anEmptyHistoryIsNoRecommendation() {
         RecommendationState state = RecommendationState.of(List.of());
