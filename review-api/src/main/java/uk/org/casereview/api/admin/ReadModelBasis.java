@@ -26,6 +26,9 @@ public class ReadModelBasis {
     /** Raise when the rows derived from the same events change (a new release of the derivation). */
     static final int DERIVATION = 2;
 
+    /** The basis of a store made empty (migration V10): nothing was built on another basis. */
+    static final String NEW_STORE = "new";
+
     private final JdbcTemplate jdbc;
     private final String fingerprint;
 
@@ -53,6 +56,10 @@ public class ReadModelBasis {
      */
     public boolean claimChange() {
         Timestamp now = Timestamp.from(Instant.now());
+        if (jdbc.update("update read_model_basis set fingerprint = ?, recorded_at = ? where id = 1 and fingerprint = ?",
+                fingerprint, now, NEW_STORE) == 1) {
+            return false; // the store was empty when it was made: its read models are being built on this basis
+        }
         if (jdbc.update("update read_model_basis set fingerprint = ?, recorded_at = ? where id = 1 and fingerprint <> ?",
                 fingerprint, now, fingerprint) == 1) {
             return true;
