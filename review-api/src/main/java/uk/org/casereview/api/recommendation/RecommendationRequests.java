@@ -10,12 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Request bodies of the recommendation and action endpoints, with the field names of the specification. */
-final class RecommendationRequests {
+public final class RecommendationRequests {
 
     private RecommendationRequests() {
     }
 
-    record Make(
+    public record Make(
             @Schema(description = "the rapid review or practice review that made it") @NotBlank @Size(max = 64) String sourceId,
             @Schema(example = "3") @NotBlank @Size(max = 20) String number,
             @Schema(example = "Health visitors routinely see fathers and male carers at new-birth visits")
@@ -24,14 +24,14 @@ final class RecommendationRequests {
             @Schema(example = "2024-11-21") @NotNull LocalDate madeOn) {
     }
 
-    record Response(
+    public record Response(
             @Schema(example = "2024-12-05") @NotNull LocalDate respondedOn,
             @NotNull Boolean accepted,
             @Schema(example = "Accepted by the partnership executive", description = "required when declining")
             @Size(max = 10_000) String rationale) {
     }
 
-    record Assign(
+    public record Assign(
             @Schema(example = "Audit 50 new-birth visit records for contact with fathers") @NotBlank @Size(max = 10_000) String description,
             @Schema(example = "COMMUNITY_HEALTH") @NotBlank String agency,
             @Schema(example = "Head of health visiting") @NotBlank @Size(max = 200) String owner,
@@ -39,31 +39,31 @@ final class RecommendationRequests {
             @Schema(example = "2025-03-31") @NotNull LocalDate dueOn) {
     }
 
-    record Progress(
+    public record Progress(
             @Schema(example = "2025-02-01") @NotNull LocalDate reportedOn,
             @Schema(example = "30 of 50 records audited; template changed to prompt for fathers") @NotBlank @Size(max = 10_000) String note) {
     }
 
-    record DueDate(
+    public record DueDate(
             @Schema(example = "2025-03-20") @NotNull LocalDate revisedOn,
             @Schema(example = "2025-06-30") @NotNull LocalDate dueOn,
             @Schema(example = "Records system migration delayed the audit") @NotBlank @Size(max = 10_000) String reason) {
     }
 
-    record Evidence(
+    public record Evidence(
             @Schema(example = "2025-06-20") @NotNull LocalDate submittedOn,
             @Schema(example = "Audit report: fathers seen at 46 of 50 visits") @NotBlank @Size(max = 10_000) String summary,
             @Schema(example = "https://sharepoint.example.org/lscp/audits/fathers-2025.pdf") @Size(max = 2000) String link) {
     }
 
-    record EvidenceReview(
+    public record EvidenceReview(
             @Schema(example = "2025-07-03") @NotNull LocalDate reviewedOn,
             @NotNull Boolean accepted,
             @Schema(example = "Sample too small; please audit all visits in March", description = "required when returning evidence")
             @Size(max = 10_000) String comment) {
     }
 
-    record Closure(
+    public record Closure(
             @Schema(example = "2025-09-15") @NotNull LocalDate closedOn,
             @Schema(example = "Fathers are now seen at 92% of new-birth visits, up from 40%; two referrals came from fathers' disclosures")
             @NotBlank @Size(max = 10_000) String impactStatement) {
