@@ -80,6 +80,7 @@ public class RecommendationPages {
         }
         LocalDate date = asAt.date(asOf, model);
         model.addAttribute("agency", agency);
+        model.addAttribute("pageTitle", "Your agency's actions");
         model.addAttribute("recommendations",
                 recommendations.list(new RecommendationFilter(null, agency, null, null, null), date, 0, 500).items());
         return "pages/my-actions";

@@ -56,7 +56,7 @@ public class FormController {
     public String show(@PathVariable String name, @RequestParam(required = false) String id,
                        @RequestParam(required = false) String actionId, Model model) {
         CommandForm<?> form = allowed(name);
-        return page(model, form, new FormTarget(id, actionId), FormAnswers.empty());
+        return page(model, form, target(id, actionId), FormAnswers.empty());
     }
 
     @PostMapping("/{name}")
@@ -64,7 +64,7 @@ public class FormController {
                        @RequestParam(required = false) String actionId, HttpServletRequest request, Model model,
                        RedirectAttributes redirect) {
         CommandForm<?> form = allowed(name);
-        FormTarget target = new FormTarget(id, actionId);
+        FormTarget target = target(id, actionId);
         FormAnswers answers = new FormAnswers(request.getParameterMap());
         String next = send(form, target, answers);
         if (next == null) {
@@ -121,6 +121,10 @@ public class FormController {
             throw new ForbiddenException("your role may not " + form.title().toLowerCase(java.util.Locale.UK));
         }
         return form;
+    }
+
+    private static FormTarget target(String id, String actionId) {
+        return new FormTarget(id == null || id.isBlank() ? null : id, actionId == null || actionId.isBlank() ? null : actionId);
     }
 
     private static String root(Path path) {

@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import uk.org.casereview.api.security.Roles;
 import uk.org.casereview.api.security.SecuritySettings;
 
@@ -40,7 +41,10 @@ public class PageSecurity {
     public SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, ObjectProvider<UserDetailsService> users,
                                                        ObjectProvider<ClientRegistrationRepository> identityProviders,
                                                        SecuritySettings settings) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setMatchingRequestParameterName(null); // plain addresses after sign-in, without "?continue"
+        http.requestCache(cache -> cache.requestCache(requestCache))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/pages/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().hasAnyRole(RECORDER, AGENCY_LEAD, SCRUTINEER, ADMIN))
                 .sessionManagement(session -> session.invalidSessionUrl(SIGN_IN + "?timedOut"))

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,11 @@ public class SignInPage {
     }
 
     @GetMapping(PageSecurity.SIGN_IN)
-    public String signIn(Model model) {
+    public String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+                         @RequestParam(required = false) String timedOut, Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("timedOut", timedOut != null);
         model.addAttribute("passwords", users.getIfAvailable() != null);
         List<IdentityProvider> providers = new ArrayList<>();
         if (identityProviders.getIfAvailable() instanceof Iterable<?> registrations) {
