@@ -45,7 +45,7 @@ public class PageSecurity {
         requestCache.setMatchingRequestParameterName(null); // plain addresses after sign-in, without "?continue"
         http.requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/pages/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(SIGN_IN, "/not-allowed", "/assets/**", "/webjars/**", "/pages/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().hasAnyRole(RECORDER, AGENCY_LEAD, SCRUTINEER, ADMIN))
                 .sessionManagement(session -> session.invalidSessionUrl(SIGN_IN + "?timedOut"))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut")
