@@ -40,7 +40,7 @@ public class RecommendationPages {
                        @RequestParam(required = false) String theme, @RequestParam(required = false) RecommendationStatus status,
                        @RequestParam(required = false) Rag rag,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                       @RequestParam(defaultValue = "0") int page, Model model) {
+                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
         LocalDate date = asAt.date(asOf, model);
         String agencyCode = blankToNull(agency);
         String themeCode = blankToNull(theme);
@@ -52,7 +52,7 @@ public class RecommendationPages {
         }
         RecommendationFilter filter = new RecommendationFilter(blankToNull(sourceId), agencyCode, themeCode, status, rag);
         model.addAttribute("filter", filter);
-        model.addAttribute("recommendations", recommendations.list(filter, date, Math.max(0, page), ReviewPages.PAGE_SIZE));
+        model.addAttribute("recommendations", recommendations.list(filter, date, Math.max(0, page), ReviewPages.size(size)));
         model.addAttribute("agencies", referenceData.agencies());
         model.addAttribute("themes", referenceData.themes());
         model.addAttribute("statuses", RecommendationStatus.values());

@@ -1,6 +1,5 @@
 package uk.org.casereview.api.pages;
 
-import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +20,10 @@ import java.time.LocalDate;
 @Controller
 public class ReviewPages {
 
-    static final int PAGE_SIZE = 20;
+    /** A list's page size, as the API's {@code size}: 1 to 500. */
+    static int size(int asked) {
+        return Math.min(500, Math.max(1, asked));
+    }
 
     private final AsAt asAt;
     private final RapidReviewQueries rapidReviews;
@@ -38,8 +40,8 @@ public class ReviewPages {
 
     @GetMapping("/rapid-reviews")
     public String rapidReviews(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                               @RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
-        model.addAttribute("reviews", rapidReviews.list(asAt.date(asOf, model), Math.max(0, page), PAGE_SIZE));
+                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+        model.addAttribute("reviews", rapidReviews.list(asAt.date(asOf, model), Math.max(0, page), size(size)));
         return "pages/rapid-reviews";
     }
 
@@ -57,8 +59,8 @@ public class ReviewPages {
 
     @GetMapping("/practice-reviews")
     public String practiceReviews(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                  @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("reviews", practiceReviews.list(asAt.date(asOf, model), Math.max(0, page), PAGE_SIZE));
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+        model.addAttribute("reviews", practiceReviews.list(asAt.date(asOf, model), Math.max(0, page), size(size)));
         return "pages/practice-reviews";
     }
 

@@ -266,6 +266,11 @@ class PageJourneysTest extends ApiTest {
 
     @Test
     void aScrutineerReadsEveryPageAndIsOfferedNoForm() throws Exception {
+        for (String reference : List.of("RR-SCRUTINY-A", "RR-SCRUTINY-B")) {
+            assertThat(api().post("/api/v1/rapid-reviews", """
+                    {"reference":"%s-%s","children":["Child T"],"outcome":"SERIOUSLY_HARMED","awareOn":"2025-06-02",
+                     "notifiedOn":"2025-06-03","harmCategories":["NEGLECT"]}""".formatted(reference, UUID.randomUUID())).status()).isEqualTo(201);
+        }
         browser.signIn("scrutineer", "scrutineer-secret");
         assertThat(browser.pageText()).contains("Independent scrutineer");
         assertThat(browser.hasLink("Record a serious incident notification")).isFalse();
@@ -279,13 +284,22 @@ class PageJourneysTest extends ApiTest {
             assertThat(browser.text()).as(page).doesNotContain("Record a");
             accessible();
         }
-        browser.open("/rapid-reviews");
-        List<org.openqa.selenium.WebElement> reviews = browser.driver().findElements(By.cssSelector("main table a"));
-        if (!reviews.isEmpty()) {
-            reviews.get(0).click();
-            assertThat(browser.text()).doesNotContain("Record what happened");
-            accessible();
-        }
+        // a list a page at a time, as the API's page and size
+        browser.open("/rapid-reviews?size=1");
+        assertThat(browser.text()).contains("Page 1 of");
+        accessible();
+        browser.click("Next");
+        assertThat(browser.text()).contains("Page 2 of");
+        accessible();
+        browser.driver().findElement(By.cssSelector("main table a")).click();
+        assertThat(browser.path()).startsWith("/rapid-reviews/");
+        assertThat(browser.text()).contains("Statutory milestones").doesNotContain("Record what happened");
+        accessible();
+
+        // the yearly report's figures, until it has a page of its own
+        browser.open("/yearly-reports");
+        browser.click("Reporting year 2025 to 2026 (JSON)");
+        assertThat(browser.driver().getPageSource()).contains("\"notifications\"");
 
         // a form is not for a scrutineer: refused, with a page of its own
         browser.open("/forms/notification");
