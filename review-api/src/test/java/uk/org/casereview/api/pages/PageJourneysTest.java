@@ -191,9 +191,10 @@ class PageJourneysTest extends ApiTest {
         assertThat(browser.pageText()).contains("Agency lead").contains("Police has");
         accessible();
         browser.click("My agency's actions");
-        assertThat(browser.text()).contains("Notify schools within 24 hours").doesNotContain("Train designated safeguarding leads");
+        assertThat(browser.text()).contains("Notify schools within 24 hours").doesNotContain("Train designated safeguarding leads in schools");
         accessible();
-        browser.click("Report progress");
+        String recommendationId = recommendation.substring("/recommendations/".length());
+        browser.driver().findElement(By.cssSelector("a[href*='/forms/progress?id=" + recommendationId + "']")).click();
         accessible();
         browser.date("reportedOn", "2025-05-01");
         browser.type("note", "Protocol agreed with the schools; first notifications sent");
@@ -211,7 +212,7 @@ class PageJourneysTest extends ApiTest {
 
         // the education action's form, reached by its address, refuses the police lead with the API's message; nothing recorded
         String educationAction = browser.driver().findElements(By.cssSelector(".govuk-summary-card")).get(1).getAttribute("id").substring("action-".length());
-        browser.open("/forms/progress?id=" + recommendation.substring("/recommendations/".length()) + "&actionId=" + educationAction);
+        browser.open("/forms/progress?id=" + recommendationId + "&actionId=" + educationAction);
         long before = eventCount();
         browser.date("reportedOn", "2025-05-01");
         browser.type("note", "Not ours to report");
@@ -236,7 +237,7 @@ class PageJourneysTest extends ApiTest {
         assertThat(browser.errorSummary()).as("an action is still open").isNotEmpty();
         accessible();
 
-        browser.open("/forms/evidence?id=" + recommendation.substring("/recommendations/".length()) + "&actionId=" + educationAction);
+        browser.open("/forms/evidence?id=" + recommendationId + "&actionId=" + educationAction);
         browser.date("submittedOn", "2025-06-05");
         browser.type("summary", "All 38 designated safeguarding leads trained");
         browser.save();
