@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Request bodies of the practice review endpoints, with the field names of the specification. */
-final class PracticeReviewRequests {
+public final class PracticeReviewRequests {
 
     private PracticeReviewRequests() {
     }
 
-    record Commission(
+    public record Commission(
             @Schema(example = "CSPR-2024-03") @NotBlank @Size(max = 100) String reference,
             @NotNull PracticeReviewKind kind,
             @Schema(description = "the rapid review it came from, where there is one") @Size(max = 64) String rapidReviewId,
@@ -35,7 +35,7 @@ final class PracticeReviewRequests {
         }
     }
 
-    record Reviewer(
+    public record Reviewer(
             @Schema(example = "Dr A. Reviewer") @NotBlank @Size(max = 200) String reviewer,
             @Schema(example = "2024-06-10") @NotNull LocalDate appointedOn) implements FactRequest {
         @Override
@@ -44,7 +44,7 @@ final class PracticeReviewRequests {
         }
     }
 
-    record Delay(
+    public record Delay(
             @Schema(example = "2024-10-01") @NotNull LocalDate recordedOn,
             @Schema(example = "Criminal trial of the father listed for March 2025") @NotBlank @Size(max = 10_000) String reason,
             @Schema(example = "2025-04-30", description = "expected publication date, if known") LocalDate expectedOn) implements FactRequest {
@@ -54,14 +54,14 @@ final class PracticeReviewRequests {
         }
     }
 
-    record FinalReport(@Schema(example = "2024-11-12") @NotNull LocalDate sentOn) implements FactRequest {
+    public record FinalReport(@Schema(example = "2024-11-12") @NotNull LocalDate sentOn) implements FactRequest {
         @Override
         public Object command(String id, String actionId) {
             return new SendFinalReport(id, sentOn);
         }
     }
 
-    record Publication(
+    public record Publication(
             @Schema(example = "2024-11-21") @NotNull LocalDate publishedOn,
             @Schema(example = "https://lscp.example.org/reviews/child-r") @NotBlank @Size(max = 2000) String url,
             @NotNull PublicationScope scope) implements FactRequest {
@@ -71,7 +71,7 @@ final class PracticeReviewRequests {
         }
     }
 
-    record Withholding(
+    public record Withholding(
             @Schema(example = "2024-11-20") @NotNull LocalDate decidedOn,
             @Schema(example = "Publication would identify the surviving sibling") @NotBlank @Size(max = 10_000) String reason) implements FactRequest {
         @Override

@@ -67,11 +67,14 @@ public class WebConfiguration implements WebMvcConfigurer {
         };
     }
 
-    /** Spring Security's strict firewall, which also refuses control characters in query parameters. */
+    /**
+     * Spring Security's strict firewall, which also refuses control characters in parameters; line breaks and tabs are
+     * allowed, as in the domain's text (a page's form sends a textarea's lines as a parameter).
+     */
     @Bean
     public HttpFirewall firewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        firewall.setAllowedParameterValues(value -> value.chars().noneMatch(Character::isISOControl));
+        firewall.setAllowedParameterValues(value -> value.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'));
         return firewall;
     }
 

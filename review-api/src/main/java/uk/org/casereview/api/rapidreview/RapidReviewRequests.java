@@ -16,12 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Request bodies of the rapid review endpoints, with the field names of the specification. */
-final class RapidReviewRequests {
+public final class RapidReviewRequests {
 
     private RapidReviewRequests() {
     }
 
-    record Notify(
+    public record Notify(
             @Schema(example = "RR-2024-07", description = "the partnership's reference") @NotBlank @Size(max = 100) String reference,
             @Schema(example = "[\"Child R\"]", description = "1 to 4 pseudonyms; never names") @NotEmpty @Size(max = 4)
             List<@NotBlank @Size(max = 100) String> children,
@@ -36,7 +36,7 @@ final class RapidReviewRequests {
         }
     }
 
-    record Meeting(
+    public record Meeting(
             @Schema(example = "2024-05-14") @NotNull LocalDate heldOn,
             @Schema(example = "[\"CHILDRENS_SOCIAL_CARE\", \"POLICE\", \"INTEGRATED_CARE_BOARD\"]") @NotEmpty
             List<@NotBlank String> agencies) implements FactRequest {
@@ -46,7 +46,7 @@ final class RapidReviewRequests {
         }
     }
 
-    record Decision(
+    public record Decision(
             @Schema(example = "2024-05-21") @NotNull LocalDate decidedOn,
             @NotNull RapidReviewDecision decision,
             @Schema(example = "Agencies did not share concerns about the baby's weight loss; wider learning for the partnership")
@@ -57,14 +57,14 @@ final class RapidReviewRequests {
         }
     }
 
-    record Submission(@Schema(example = "2024-05-24") @NotNull LocalDate submittedOn) implements FactRequest {
+    public record Submission(@Schema(example = "2024-05-24") @NotNull LocalDate submittedOn) implements FactRequest {
         @Override
         public Object command(String id, String actionId) {
             return new SubmitRapidReviewToPanel(id, submittedOn);
         }
     }
 
-    record PanelResponseBody(
+    public record PanelResponseBody(
             @Schema(example = "2024-06-14") @NotNull LocalDate respondedOn,
             @NotNull PanelResponse response,
             @Schema(example = "The Panel agrees a local CSPR is appropriate.") @Size(max = 10_000) String comments) implements FactRequest {
@@ -74,7 +74,7 @@ final class RapidReviewRequests {
         }
     }
 
-    record NotRequired(
+    public record NotRequired(
             @Schema(example = "2024-05-10") @NotNull LocalDate decidedOn,
             @NotNull NotRequiredBasis basis,
             @Schema(example = "The child's injuries were found to be accidental: the criteria for a notification are not met")

@@ -12,12 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Request bodies of the recommendation and action endpoints, with the field names of the specification. */
-final class RecommendationRequests {
+public final class RecommendationRequests {
 
     private RecommendationRequests() {
     }
 
-    record Make(
+    public record Make(
             @Schema(description = "the rapid review or practice review that made it") @NotBlank @Size(max = 64) String sourceId,
             @Schema(example = "3") @NotBlank @Size(max = 20) String number,
             @Schema(example = "Health visitors routinely see fathers and male carers at new-birth visits")
@@ -30,7 +30,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Response(
+    public record Response(
             @Schema(example = "2024-12-05") @NotNull LocalDate respondedOn,
             @NotNull Boolean accepted,
             @Schema(example = "Accepted by the partnership executive", description = "required when declining")
@@ -41,7 +41,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Assign(
+    public record Assign(
             @Schema(example = "Audit 50 new-birth visit records for contact with fathers") @NotBlank @Size(max = 10_000) String description,
             @Schema(example = "COMMUNITY_HEALTH") @NotBlank String agency,
             @Schema(example = "Head of health visiting") @NotBlank @Size(max = 200) String owner,
@@ -53,7 +53,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Progress(
+    public record Progress(
             @Schema(example = "2025-02-01") @NotNull LocalDate reportedOn,
             @Schema(example = "30 of 50 records audited; template changed to prompt for fathers") @NotBlank @Size(max = 10_000) String note) implements FactRequest {
         @Override
@@ -62,7 +62,7 @@ final class RecommendationRequests {
         }
     }
 
-    record DueDate(
+    public record DueDate(
             @Schema(example = "2025-03-20") @NotNull LocalDate revisedOn,
             @Schema(example = "2025-06-30") @NotNull LocalDate dueOn,
             @Schema(example = "Records system migration delayed the audit") @NotBlank @Size(max = 10_000) String reason) implements FactRequest {
@@ -72,7 +72,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Evidence(
+    public record Evidence(
             @Schema(example = "2025-06-20") @NotNull LocalDate submittedOn,
             @Schema(example = "Audit report: fathers seen at 46 of 50 visits") @NotBlank @Size(max = 10_000) String summary,
             @Schema(example = "https://sharepoint.example.org/lscp/audits/fathers-2025.pdf") @Size(max = 2000) String link) implements FactRequest {
@@ -82,7 +82,7 @@ final class RecommendationRequests {
         }
     }
 
-    record EvidenceReview(
+    public record EvidenceReview(
             @Schema(example = "2025-07-03") @NotNull LocalDate reviewedOn,
             @NotNull Boolean accepted,
             @Schema(example = "Sample too small; please audit all visits in March", description = "required when returning evidence")
@@ -93,7 +93,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Closure(
+    public record Closure(
             @Schema(example = "2025-09-15") @NotNull LocalDate closedOn,
             @Schema(example = "Fathers are now seen at 92% of new-birth visits, up from 40%; two referrals came from fathers' disclosures")
             @NotBlank @Size(max = 10_000) String impactStatement,
@@ -105,7 +105,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Cancellation(
+    public record Cancellation(
             @Schema(example = "2025-04-02") @NotNull LocalDate cancelledOn,
             @Schema(example = "Superseded by the regional audit of new-birth visits") @NotBlank @Size(max = 10_000) String reason) implements FactRequest {
         @Override
@@ -114,7 +114,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Reassignment(
+    public record Reassignment(
             @Schema(example = "2025-04-02") @NotNull LocalDate reassignedOn,
             @Schema(example = "HOUSING") @NotBlank String agency,
             @Schema(example = "Head of housing options") @NotBlank @Size(max = 200) String owner,
@@ -125,7 +125,7 @@ final class RecommendationRequests {
         }
     }
 
-    record Reopening(
+    public record Reopening(
             @Schema(example = "2026-02-10") @NotNull LocalDate reopenedOn,
             @Schema(example = "The impact review found fathers are again missed at new-birth visits") @NotBlank @Size(max = 10_000) String reason) implements FactRequest {
         @Override
@@ -134,7 +134,7 @@ final class RecommendationRequests {
         }
     }
 
-    record ImpactReview(
+    public record ImpactReview(
             @Schema(example = "2026-01-20") @NotNull LocalDate reviewedOn,
             @Schema(example = "A re-audit six months on found fathers seen at 88% of visits") @NotBlank @Size(max = 10_000) String finding,
             @Schema(description = "true when the change has lasted") @NotNull Boolean embedded) implements FactRequest {

@@ -3,6 +3,7 @@ package uk.org.casereview.api.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,9 @@ import static uk.org.casereview.api.security.Roles.SCRUTINEER;
 /**
  * Who may do what. Health is open; everything else needs authentication: HTTP Basic against the configured users
  * (the embedded default) or bearer tokens of an OAuth2/OIDC identity provider ({@code casereview.security.mode=jwt}).
- * The agency lead's own-agency rule is checked where the action is known (the recommendation endpoints).
+ * The agency lead's own-agency rule is checked where the action is known (the recommendation endpoints). This chain
+ * covers the API, the actuator and Swagger UI; the pages for people ({@code uk.org.casereview.api.pages.signin}) have a
+ * chain of their own with a session, a sign-in page and CSRF protection.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -44,9 +47,14 @@ public class SecurityConfiguration {
         return new ConfiguredUsers(settings, encoder, jdbc);
     }
 
+    /** The paths of API clients and Prometheus: stateless, HTTP Basic or bearer tokens. Pages for people have their own chain. */
+    public static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
+    @Order(1)
     public SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, ProblemResponses problems) throws Exception {
-        http.csrf(AbstractHttpConfigurer::disable) // a stateless API: credentials on every request, no cookies
+        http.securityMatcher(API_PATHS)
+                .csrf(AbstractHttpConfigurer::disable) // a stateless API: credentials on every request, no cookies
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -2,6 +2,7 @@ package uk.org.casereview.api.shared;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.security.CaseReviewUser;
@@ -38,6 +39,9 @@ public class CurrentUser {
         }
         if (authentication instanceof JwtAuthenticationToken jwt) {
             return jwt.getToken().getClaimAsString(settings.jwt().agencyClaim());
+        }
+        if (authentication.getPrincipal() instanceof OidcUser oidc) {
+            return oidc.getClaimAsString(settings.jwt().agencyClaim());
         }
         return null;
     }

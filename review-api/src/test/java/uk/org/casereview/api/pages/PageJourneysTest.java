@@ -1,0 +1,326 @@
+package uk.org.casereview.api.pages;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import uk.org.casereview.api.support.ApiTest;
+import uk.org.casereview.api.support.Browser;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journeys of SPEC section 8 in a real browser (headless Chromium), as each role would walk them, with axe-core run
+ * on every page shown: zero WCAG 2.2 A or AA violations. Screenshots of the main pages go to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageJourneysTest extends ApiTest {
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.open("/sign-in");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /** The page shown has no WCAG 2.2 A or AA violation. */
+    private void accessible() {
+        assertThat(browser.accessibilityViolations()).as("axe-core on " + browser.path()).isEmpty();
+    }
+
+    @Test
+    void aRecorderRecordsARapidReviewFromNotificationToThePanelsResponse() {
+        browser.open("/");
+        assertThat(browser.path()).startsWith("/sign-in");
+        assertThat(browser.heading()).isEqualTo("Sign in");
+        accessible();
+        browser.signIn("recorder", "recorder-secret");
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.pageText()).contains("Signed in as recorder").contains("Overdue actions by agency")
+                .contains("Statutory milestones due and overdue").contains("Recommendations by status").contains("What changed this week");
+        accessible();
+
+        browser.click("Record a serious incident notification");
+        assertThat(browser.heading()).isEqualTo("Record a serious incident notification");
+        accessible();
+
+        // an empty form: the GOV.UK error summary and each error beside its question, with the API's messages; nothing recorded
+        long before = eventCount();
+        browser.date("awareOn", "2025-02-30");
+        browser.save();
+        assertThat(browser.title()).startsWith("Error: ");
+        assertThat(browser.errorSummary()).contains("reference must not be blank", "children must not be empty", "outcome must not be null",
+                "awareOn must be a real date written yyyy-MM-dd, not '2025-02-30'", "notifiedOn must not be null",
+                "harmCategories must not be empty");
+        assertThat(browser.errorAt("reference")).isEqualTo("reference must not be blank");
+        assertThat(browser.errorAt("awareOn")).isEqualTo("awareOn must be a real date written yyyy-MM-dd, not '2025-02-30'");
+        assertThat(browser.driver().findElement(By.id("awareOn-day")).getAttribute("value")).as("answers kept").isEqualTo("30");
+        accessible();
+        assertThat(eventCount()).as("a failed form post records nothing").isEqualTo(before);
+
+        String reference = "RR-PAGES-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("reference", reference);
+        browser.type("children", "Child P\nChild Q");
+        browser.choose("outcome", "DIED");
+        browser.date("awareOn", "2025-05-01");
+        browser.date("notifiedOn", "2025-05-06");
+        browser.choose("harmCategories", "NEGLECT");
+        browser.choose("themes", "NEGLECT");
+        browser.choose("themes", "BABIES_AND_INFANTS");
+        browser.save();
+        assertThat(browser.path()).as(browser.pageText()).startsWith("/rapid-reviews/");
+        String rapidReview = browser.path();
+        assertThat(browser.text()).contains("Notification recorded").contains(reference).contains("Child P, Child Q");
+        accessible();
+
+        browser.click("Record a rapid review meeting");
+        browser.date("heldOn", "2025-05-13");
+        browser.choose("agencies", "POLICE");
+        browser.choose("agencies", "CHILDRENS_SOCIAL_CARE");
+        browser.save();
+        assertThat(browser.text()).contains("Meeting recorded");
+
+        browser.click("Record the decision");
+        accessible();
+        browser.date("decidedOn", "2025-05-20");
+        browser.choose("decision", "CSPR");
+        browser.save();
+        assertThat(browser.errorAt("rationale")).isEqualTo("rationale must not be blank");
+        browser.type("rationale", "Agencies did not share concerns about the baby's weight");
+        browser.save();
+        assertThat(browser.text()).contains("Decision recorded").contains("Cspr");
+
+        // a date before the notification: refused by the domain, with its message, and nothing recorded
+        browser.click("Record the submission to the National Panel");
+        long beforeRefusal = eventCount();
+        browser.date("submittedOn", "2025-04-01");
+        browser.save();
+        assertThat(browser.errorSummary()).isNotEmpty();
+        assertThat(eventCount()).isEqualTo(beforeRefusal);
+        accessible();
+        browser.date("submittedOn", "2025-05-23");
+        browser.save();
+        assertThat(browser.text()).contains("Submission recorded");
+
+        browser.click("Record the National Panel's response");
+        browser.date("respondedOn", "2025-06-13");
+        browser.choose("response", "AGREED");
+        browser.type("comments", "A local CSPR is appropriate");
+        browser.save();
+        assertThat(browser.text()).contains("Panel response recorded").contains("Panel agreed")
+                .contains("Statutory milestones").contains("Timeline").contains("A local CSPR is appropriate");
+        assertThat(browser.driver().findElements(By.cssSelector(".app-timeline__entry")).size()).isGreaterThanOrEqualTo(5);
+        accessible();
+        browser.screenshot("rapid-review");
+
+        // as at a date before the decision, the page shows the rapid review as it stood then
+        browser.open(rapidReview + "?asOf=2025-05-15");
+        assertThat(browser.text()).contains("Not yet decided").contains("Meeting held").doesNotContain("Panel agreed");
+        accessible();
+    }
+
+    @Test
+    void aRecommendationGoesToClosureWithAnAgencyLeadsEvidence() {
+        browser.signIn("recorder", "recorder-secret");
+        browser.click("Record a serious incident notification");
+        String reference = "RR-REC-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("reference", reference);
+        browser.type("children", "Child S");
+        browser.choose("outcome", "SERIOUSLY_HARMED");
+        browser.date("awareOn", "2025-01-06");
+        browser.date("notifiedOn", "2025-01-08");
+        browser.choose("harmCategories", "PHYSICAL_ABUSE");
+        browser.save();
+
+        browser.click("Commission a practice review from this rapid review");
+        accessible();
+        String cspr = "CSPR-" + reference;
+        browser.type("reference", cspr);
+        browser.choose("kind", "CSPR");
+        browser.type("title", "Child S: a baby with unexplained bruising");
+        browser.date("decidedOn", "2025-02-03");
+        browser.choose("themes", "DOMESTIC_ABUSE");
+        browser.save();
+        assertThat(browser.path()).startsWith("/practice-reviews/");
+        assertThat(browser.text()).contains("Practice review commissioned").contains("Child S: a baby with unexplained bruising");
+        accessible();
+
+        browser.click("Record a recommendation of this review");
+        browser.type("number", "1");
+        browser.type("text", "Police notify schools of every domestic abuse call-out where a child lives");
+        browser.choose("themes", "DOMESTIC_ABUSE");
+        browser.date("madeOn", "2025-03-03");
+        browser.save();
+        assertThat(browser.path()).as(browser.errorSummary().toString()).startsWith("/recommendations/");
+        String recommendation = browser.path();
+
+        browser.click("Record the partnership's response");
+        browser.date("respondedOn", "2025-03-10");
+        browser.choose("accepted", "true");
+        browser.save();
+        assertThat(browser.text()).contains("Response recorded").contains("Accepted");
+
+        assign("Notify schools within 24 hours of every call-out", "POLICE", "Detective Inspector, safeguarding", "2025-07-31");
+        assign("Train designated safeguarding leads in schools", "EDUCATION", "Head of inclusion", "2025-05-31");
+        assertThat(browser.text()).contains("Action 1: Police").contains("Action 2: Education").contains("Red");
+        accessible();
+        browser.signOut();
+        assertThat(browser.text()).contains("You have signed out");
+
+        // the police lead sees its agency's actions, with forms only for them
+        browser.signIn("police-lead", "police-secret");
+        assertThat(browser.pageText()).contains("Agency lead").contains("Police has");
+        accessible();
+        browser.click("My agency's actions");
+        assertThat(browser.text()).contains("Notify schools within 24 hours").doesNotContain("Train designated safeguarding leads in schools");
+        accessible();
+        String recommendationId = recommendation.substring("/recommendations/".length());
+        browser.driver().findElement(By.cssSelector("a[href*='/forms/progress?id=" + recommendationId + "']")).click();
+        accessible();
+        browser.date("reportedOn", "2025-05-01");
+        browser.type("note", "Protocol agreed with the schools; first notifications sent");
+        browser.save();
+        assertThat(browser.path()).isEqualTo(recommendation);
+        assertThat(browser.text()).contains("Progress reported").contains("Protocol agreed with the schools");
+        assertThat(browser.driver().findElements(By.partialLinkText("Report progress"))).as("one form link: the police action's").hasSize(1);
+
+        browser.click("Submit evidence");
+        browser.date("submittedOn", "2025-06-02");
+        browser.type("summary", "Notification log for May: 41 call-outs, 41 schools told within a day");
+        browser.save();
+        assertThat(browser.text()).contains("Evidence submitted").contains("Notification log for May");
+        accessible();
+
+        // the education action's form, reached by its address, refuses the police lead with the API's message; nothing recorded
+        String educationAction = browser.driver().findElements(By.cssSelector(".govuk-summary-card")).get(1).getAttribute("id").substring("action-".length());
+        browser.open("/forms/progress?id=" + recommendationId + "&actionId=" + educationAction);
+        long before = eventCount();
+        browser.date("reportedOn", "2025-05-01");
+        browser.type("note", "Not ours to report");
+        browser.save();
+        assertThat(browser.errorSummary()).singleElement().asString().contains("may report only on its own agency's actions");
+        assertThat(eventCount()).isEqualTo(before);
+        browser.signOut();
+
+        // the recorder accepts the evidence, records the education action done, and closes the recommendation
+        browser.signIn("recorder", "recorder-secret");
+        browser.open(recommendation);
+        browser.click("Review evidence");
+        browser.date("reviewedOn", "2025-06-10");
+        browser.choose("accepted", "true");
+        browser.save();
+        assertThat(browser.text()).contains("Evidence reviewed");
+
+        browser.click("Close the recommendation");
+        browser.date("closedOn", "2025-06-20");
+        browser.type("impactStatement", "Schools now hear of every call-out within a day");
+        browser.save();
+        assertThat(browser.errorSummary()).as("an action is still open").isNotEmpty();
+        accessible();
+
+        browser.open("/forms/evidence?id=" + recommendationId + "&actionId=" + educationAction);
+        browser.date("submittedOn", "2025-06-05");
+        browser.type("summary", "All 38 designated safeguarding leads trained");
+        browser.save();
+        browser.click("Review evidence");
+        browser.date("reviewedOn", "2025-06-12");
+        browser.choose("accepted", "true");
+        browser.save();
+        browser.click("Close the recommendation");
+        browser.date("closedOn", "2025-06-20");
+        browser.type("impactStatement", "Schools now hear of every call-out within a day; two disclosures followed");
+        browser.save();
+        assertThat(browser.text()).contains("Recommendation closed").contains("Closed").contains("two disclosures followed");
+        accessible();
+        browser.screenshot("recommendation");
+    }
+
+    private void assign(String description, String agency, String owner, String dueOn) {
+        browser.click("Assign an action to an agency");
+        browser.type("description", description);
+        browser.select("agency", agency);
+        browser.type("owner", owner);
+        browser.date("assignedOn", "2025-03-17");
+        browser.date("dueOn", dueOn);
+        browser.save();
+        assertThat(browser.text()).contains("Action assigned");
+    }
+
+    @Test
+    void aScrutineerReadsEveryPageAndIsOfferedNoForm() throws Exception {
+        for (String reference : List.of("RR-SCRUTINY-A", "RR-SCRUTINY-B")) {
+            assertThat(api().post("/api/v1/rapid-reviews", """
+                    {"reference":"%s-%s","children":["Child T"],"outcome":"SERIOUSLY_HARMED","awareOn":"2025-06-02",
+                     "notifiedOn":"2025-06-03","harmCategories":["NEGLECT"]}""".formatted(reference, UUID.randomUUID())).status()).isEqualTo(201);
+        }
+        browser.signIn("scrutineer", "scrutineer-secret");
+        assertThat(browser.pageText()).contains("Independent scrutineer");
+        assertThat(browser.hasLink("Record a serious incident notification")).isFalse();
+        accessible();
+        browser.screenshot("home");
+
+        for (String page : List.of("/rapid-reviews", "/practice-reviews", "/recommendations", "/recommendations?status=IN_PROGRESS&rag=RED",
+                "/overdue-actions", "/learning-themes", "/statutory-timeliness", "/yearly-reports", "/?asOf=2025-03-31")) {
+            browser.open(page);
+            assertThat(browser.title()).as(page).doesNotStartWith("Error").contains("Case review tracker");
+            assertThat(browser.text()).as(page).doesNotContain("Record a");
+            accessible();
+        }
+        // a list a page at a time, as the API's page and size
+        browser.open("/rapid-reviews?size=1");
+        assertThat(browser.text()).contains("Page 1 of");
+        accessible();
+        browser.click("Next");
+        assertThat(browser.text()).contains("Page 2 of");
+        accessible();
+        browser.driver().findElement(By.cssSelector("main table a")).click();
+        assertThat(browser.path()).startsWith("/rapid-reviews/");
+        assertThat(browser.text()).contains("Statutory milestones").doesNotContain("Record what happened");
+        accessible();
+
+        // the yearly report's figures, until it has a page of its own
+        browser.open("/yearly-reports");
+        browser.click("Reporting year 2025 to 2026 (JSON)");
+        assertThat(browser.driver().getPageSource()).contains("\"notifications\"");
+
+        // a form is not for a scrutineer: refused, with a page of its own
+        browser.open("/forms/notification");
+        assertThat(browser.heading()).isEqualTo("You cannot do this");
+        accessible();
+
+        // the CSV of the overdue actions, downloaded with the session
+        browser.open("/overdue-actions");
+        String csvLink = browser.driver().findElement(By.id("csv")).getAttribute("href");
+        java.net.http.HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvLink)).header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("recommendationId,sourceReference,recommendationNumber,actionId");
+
+        // a bad date in the address is a clear page, not a stack trace
+        browser.open("/rapid-reviews?asOf=2025-13-01");
+        assertThat(browser.text()).contains("asOf must be a real date written yyyy-MM-dd, not '2025-13-01'");
+        accessible();
+        assertThat(Files.exists(java.nio.file.Path.of("target", "screenshots", "home.png"))).isTrue();
+    }
+}
