@@ -47,6 +47,3 @@ create table read_model_basis (
     fingerprint  varchar(64)  not null,
     recorded_at  timestamp with time zone not null
 );
--- a new, empty store has nothing to rebuild: its read models will be built with whatever basis the service starts with
-insert into read_model_basis (id, fingerprint, recorded_at)
-select 1, 'new', current_timestamp where not exists (select 1 from domain_event_entry);

@@ -26,7 +26,7 @@ public class ReadModelBasis {
     /** Raise when the rows derived from the same events change (a new release of the derivation). */
     static final int DERIVATION = 2;
 
-    /** The basis of a store made empty (migration V10): nothing was built on another basis. */
+    /** The basis of a store made empty (migration V11): nothing was built on another basis. */
     static final String NEW_STORE = "new";
 
     private final JdbcTemplate jdbc;

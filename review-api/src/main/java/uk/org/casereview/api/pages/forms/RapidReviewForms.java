@@ -6,6 +6,7 @@ import uk.org.casereview.api.rapidreview.RapidReviewController;
 import uk.org.casereview.api.rapidreview.RapidReviewRequests;
 import uk.org.casereview.domain.rapidreview.HarmCategory;
 import uk.org.casereview.domain.rapidreview.Outcome;
+import uk.org.casereview.domain.rapidreview.NotRequiredBasis;
 import uk.org.casereview.domain.rapidreview.PanelResponse;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
 import uk.org.casereview.domain.shared.ReferenceData;
@@ -72,7 +73,14 @@ public class RapidReviewForms implements FormDefinitions {
                         .questions(date("respondedOn", "When did the Panel respond?"),
                                 radios("response", "Response", Choice.of(PanelResponse.values(), words::of)),
                                 textarea("comments", "Comments (optional)"))
-                        .sends((target, body) -> page(rapidReviews.panelResponse(target.id(), body).getBody().id())));
+                        .sends((target, body) -> page(rapidReviews.panelResponse(target.id(), body).getBody().id())),
+                CommandForm.of("not-required", RapidReviewRequests.NotRequired.class)
+                        .title("Record that no rapid review is needed", "Rapid review recorded as not required")
+                        .back(target -> page(target.id()))
+                        .questions(date("decidedOn", "When did the partners decide?"),
+                                radios("basis", "Why is no rapid review needed?", Choice.of(NotRequiredBasis.values(), words::of)),
+                                textarea("reason", "Reason"))
+                        .sends((target, body) -> page(rapidReviews.notRequired(target.id(), body).getBody().id())));
     }
 
     private static String page(String id) {

@@ -106,8 +106,41 @@ public class RecommendationForms implements FormDefinitions {
                         .title("Close the recommendation", "Recommendation closed")
                         .back(target -> page(target.id()))
                         .questions(date("closedOn", "When was it closed?"),
-                                textarea("impactStatement", "Impact statement").hint("What difference it made for children"))
-                        .sends((target, body) -> page(recommendations.close(target.id(), body).getBody().id())));
+                                textarea("impactStatement", "Impact statement").hint("What difference it made for children"),
+                                textarea("rationale", "Rationale").hint("Required when the recommendation has no action:"
+                                        + " why it is accepted as already in place"))
+                        .sends((target, body) -> page(recommendations.close(target.id(), body).getBody().id())),
+                CommandForm.of("cancellation", RecommendationRequests.Cancellation.class)
+                        .title("Cancel the action", "Action cancelled")
+                        .back(target -> page(target.id()))
+                        .questions(date("cancelledOn", "When was it withdrawn or superseded?"), textarea("reason", "Reason"))
+                        .sends((target, body) -> {
+                            recommendations.cancel(target.id(), target.actionId(), body);
+                            return page(target.id());
+                        }),
+                CommandForm.of("reassignment", RecommendationRequests.Reassignment.class)
+                        .title("Reassign the action", "Action reassigned")
+                        .back(target -> page(target.id()))
+                        .questions(date("reassignedOn", "When was it reassigned?"),
+                                select("agency", "Agency", Choice.of(referenceData.agencies())),
+                                text("owner", "Owner").hint("A role, for example Head of housing options"),
+                                textarea("reason", "Reason"))
+                        .sends((target, body) -> {
+                            recommendations.reassign(target.id(), target.actionId(), body);
+                            return page(target.id());
+                        }),
+                CommandForm.of("reopening", RecommendationRequests.Reopening.class)
+                        .title("Reopen the recommendation", "Recommendation reopened")
+                        .back(target -> page(target.id()))
+                        .questions(date("reopenedOn", "When was it reopened?"), textarea("reason", "Reason"))
+                        .sends((target, body) -> page(recommendations.reopen(target.id(), body).getBody().id())),
+                CommandForm.of("impact-review", RecommendationRequests.ImpactReview.class)
+                        .title("Record an impact review", "Impact review recorded")
+                        .back(target -> page(target.id()))
+                        .questions(date("reviewedOn", "When was the impact reviewed?"),
+                                textarea("finding", "What did the review find?"),
+                                yesNo("embedded", "Has the change lasted?", "Yes, it is embedded", "No, not yet"))
+                        .sends((target, body) -> page(recommendations.impactReview(target.id(), body).getBody().id())));
     }
 
     private static String page(String id) {
