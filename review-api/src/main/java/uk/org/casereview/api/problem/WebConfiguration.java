@@ -39,15 +39,19 @@ import java.util.List;
 @Configuration
 public class WebConfiguration implements WebMvcConfigurer {
 
-    /** Query parameters and path variables are read as strictly as request bodies: one parser of dates for both. */
+    /**
+     * Query parameters and path variables are read as strictly as request bodies: one parser of dates for both. (An
+     * empty field of a page's form, "as at" left blank, means no date; the API refuses empty parameters before this.)
+     */
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(String.class, LocalDate.class, IsoDate::parse);
+        registry.addConverter(String.class, LocalDate.class, text -> text.isEmpty() ? null : IsoDate.parse(text));
     }
 
+    /** The API's parameters are checked strictly; the pages' forms send empty fields for questions left blank. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new StrictParameters());
+        registry.addInterceptor(new StrictParameters()).addPathPatterns("/api/**");
     }
 
     @Override
