@@ -23,7 +23,8 @@ public final class StatutoryClock {
     public StatutoryClock(WorkingDayCalendar calendar, Timescales timescales, Map<String, List<Milestone>> reviewMilestones) {
         this.calendar = calendar;
         this.timescales = timescales;
-        this.reviewMilestones = Map.copyOf(reviewMilestones);
+        // in a stable order (the kinds' names), so that every instance describes them alike
+        this.reviewMilestones = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(reviewMilestones));
     }
 
     public static StatutoryClock defaults() {
