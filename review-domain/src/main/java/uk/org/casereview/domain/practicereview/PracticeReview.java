@@ -4,11 +4,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import uk.org.casereview.domain.history.Correction;
+import uk.org.casereview.domain.history.Corrections;
 import uk.org.casereview.domain.history.EffectiveHistory;
 import uk.org.casereview.domain.history.Fact;
 import uk.org.casereview.domain.shared.Check;
 import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.NotFoundException;
 import uk.org.casereview.domain.shared.ReferenceData;
 
 import java.time.Clock;
@@ -72,21 +72,14 @@ public class PracticeReview {
     public void handle(CorrectPracticeReviewFact command, Clock clock, ReferenceData referenceData) {
         long sequence = Check.present("sequence", command.sequence());
         String reason = Check.text("reason", command.reason(), Check.LONG_TEXT);
-        Fact<PracticeReviewEvent> original = recorded.stream().filter(f -> f.sequence() == sequence).findFirst()
-                .orElseThrow(() -> new NotFoundException(state.reference() + " has no fact " + sequence));
-        if (original.event() instanceof Correction<?> correction) {
-            throw new InvalidCommandException("sequence", "fact " + sequence + " is itself a correction: correct fact "
-                    + correction.sequence() + " instead");
-        }
+        Fact<PracticeReviewEvent> original = Corrections.original(recorded, sequence, state.reference());
         PracticeReviewEvent replacement = command.replacement() == null ? null
                 : replacementOf(original.event(), command.replacement(), clock, referenceData);
         refuseUnless(replacement != null || sequence != 0,
                 "the commissioning of " + state.reference() + " cannot be struck out; correct it instead");
         PracticeReviewFactCorrected correction = new PracticeReviewFactCorrected(practiceReviewId, sequence, LocalDate.now(clock), reason,
                 replacement);
-        List<Fact<PracticeReviewEvent>> corrected = new ArrayList<>(recorded);
-        corrected.add(new Fact<>(recorded.size(), correction));
-        PracticeReviewState.checked(EffectiveHistory.events(EffectiveHistory.of(corrected, PracticeReviewEvent::on)));
+        PracticeReviewState.checked(Corrections.effectiveWith(recorded, correction, PracticeReviewEvent::on));
         apply(correction);
     }
 

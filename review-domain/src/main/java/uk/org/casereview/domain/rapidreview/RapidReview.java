@@ -4,11 +4,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import uk.org.casereview.domain.history.Correction;
+import uk.org.casereview.domain.history.Corrections;
 import uk.org.casereview.domain.history.EffectiveHistory;
 import uk.org.casereview.domain.history.Fact;
 import uk.org.casereview.domain.shared.Check;
 import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.NotFoundException;
 import uk.org.casereview.domain.shared.ReferenceData;
 
 import java.time.Clock;
@@ -73,20 +73,13 @@ public class RapidReview {
     public void handle(CorrectRapidReviewFact command, Clock clock, ReferenceData referenceData) {
         long sequence = Check.present("sequence", command.sequence());
         String reason = Check.text("reason", command.reason(), Check.LONG_TEXT);
-        Fact<RapidReviewEvent> original = recorded.stream().filter(f -> f.sequence() == sequence).findFirst()
-                .orElseThrow(() -> new NotFoundException("rapid review " + state.reference() + " has no fact " + sequence));
-        if (original.event() instanceof Correction<?> correction) {
-            throw new InvalidCommandException("sequence", "fact " + sequence + " is itself a correction: correct fact "
-                    + correction.sequence() + " instead");
-        }
+        Fact<RapidReviewEvent> original = Corrections.original(recorded, sequence, "rapid review " + state.reference());
         RapidReviewEvent replacement = command.replacement() == null ? null
                 : replacementOf(original.event(), command.replacement(), clock, referenceData);
         refuseUnless(replacement != null || sequence != 0,
                 "the notification of rapid review " + state.reference() + " cannot be struck out; correct it instead");
         RapidReviewFactCorrected correction = new RapidReviewFactCorrected(rapidReviewId, sequence, LocalDate.now(clock), reason, replacement);
-        List<Fact<RapidReviewEvent>> corrected = new ArrayList<>(recorded);
-        corrected.add(new Fact<>(recorded.size(), correction));
-        RapidReviewState.checked(EffectiveHistory.events(EffectiveHistory.of(corrected, RapidReviewEvent::on)));
+        RapidReviewState.checked(Corrections.effectiveWith(recorded, correction, RapidReviewEvent::on));
         apply(correction);
     }
 

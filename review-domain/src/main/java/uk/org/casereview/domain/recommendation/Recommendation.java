@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import uk.org.casereview.domain.history.Correction;
+import uk.org.casereview.domain.history.Corrections;
 import uk.org.casereview.domain.history.EffectiveHistory;
 import uk.org.casereview.domain.history.Fact;
 import uk.org.casereview.domain.shared.Check;
@@ -108,21 +109,14 @@ public class Recommendation {
     public void handle(CorrectRecommendationFact command, Clock clock, ReferenceData referenceData) {
         long sequence = Check.present("sequence", command.sequence());
         String reason = Check.text("reason", command.reason(), Check.LONG_TEXT);
-        Fact<RecommendationEvent> original = recorded.stream().filter(f -> f.sequence() == sequence).findFirst()
-                .orElseThrow(() -> new NotFoundException("recommendation " + state.number() + " has no fact " + sequence));
-        if (original.event() instanceof Correction<?>) {
-            throw new InvalidCommandException("sequence", "fact " + sequence + " is itself a correction: correct fact "
-                    + ((Correction<?>) original.event()).sequence() + " instead");
-        }
+        Fact<RecommendationEvent> original = Corrections.original(recorded, sequence, "recommendation " + state.number());
         RecommendationEvent replacement = command.replacement() == null ? null
                 : replacementOf(original.event(), command.replacement(), clock, referenceData);
         refuseUnless(replacement != null || sequence != 0,
                 "the making of recommendation " + state.number() + " cannot be struck out; correct it instead");
         RecommendationFactCorrected correction = new RecommendationFactCorrected(recommendationId, sequence, LocalDate.now(clock),
                 reason, replacement);
-        List<Fact<RecommendationEvent>> corrected = new ArrayList<>(recorded);
-        corrected.add(new Fact<>(recorded.size(), correction));
-        RecommendationState.checked(EffectiveHistory.events(EffectiveHistory.of(corrected, RecommendationEvent::on)));
+        RecommendationState.checked(Corrections.effectiveWith(recorded, correction, RecommendationEvent::on));
         apply(correction);
     }
 
