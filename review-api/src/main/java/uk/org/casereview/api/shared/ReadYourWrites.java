@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import uk.org.casereview.api.settings.CaseReviewProperties;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -55,6 +57,41 @@ public class ReadYourWrites {
             sleep(pause);
             pause = Math.min(pause * 2, 5);
         }
+    }
+
+    /**
+     * Whether the read models hold every event of the event store: each event after the furthest point that all
+     * segments have reached has been passed by the segment that handles its aggregate (a segment that handles none of
+     * the latest events may still hold an older token).
+     */
+    public boolean caughtUp() {
+        Map<Integer, TrackingToken> bySegment = tokens.bySegment();
+        if (bySegment.isEmpty() || bySegment.containsValue(null)) {
+            return tokens.eventStoreHead() == 0;
+        }
+        long reachedByAll = Long.MAX_VALUE;
+        for (TrackingToken token : bySegment.values()) {
+            Optional<GapAwareTrackingToken> gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class);
+            if (gapAware.isEmpty()) {
+                return false;
+            }
+            long reached = gapAware.get().getGaps().isEmpty() ? gapAware.get().getIndex() : gapAware.get().getGaps().first() - 1;
+            reachedByAll = Math.min(reachedByAll, reached);
+        }
+        int[] ids = bySegment.keySet().stream().mapToInt(Integer::intValue).toArray();
+        Segment[] segments = Segment.computeSegments(ids);
+        List<Map<String, Object>> later = jdbc.queryForList(
+                "select global_index, aggregate_identifier from domain_event_entry where global_index > ?", reachedByAll);
+        for (Map<String, Object> event : later) {
+            long index = ((Number) event.get("global_index")).longValue();
+            String aggregateId = (String) event.get("aggregate_identifier");
+            for (Segment segment : segments) {
+                if (segment.matches(Objects.hashCode(aggregateId)) && !seen(bySegment.get(segment.getSegmentId()), index)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean covered(String aggregateId, long index) {

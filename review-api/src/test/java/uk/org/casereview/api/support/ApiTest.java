@@ -58,23 +58,24 @@ public abstract class ApiTest {
     @Autowired
     protected ProcessorTokens processorTokens;
 
+    @Autowired
+    protected ReadYourWrites readYourWrites;
+
     /**
-     * Waits (up to 5 s) until every segment of the read-model processor has passed the last event of the event store,
-     * so that a snapshot of the read models is not taken while an earlier write is still being projected.
+     * Waits (up to 5 s) until the read-model processor has projected every event of the event store (each by the segment
+     * that handles its aggregate: see {@link ReadYourWrites#caughtUp()}), so that a snapshot of the read models is not taken while an earlier write is still being projected.
      */
     protected boolean awaitReadModels() {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
         while (true) {
-            long head = processorTokens.eventStoreHead();
-            java.util.Map<Integer, org.axonframework.eventhandling.TrackingToken> tokens = processorTokens.bySegment();
-            if (head == 0 || (!tokens.isEmpty() && tokens.values().stream().allMatch(token -> ReadYourWrites.seen(token, head)))) {
+            if (readYourWrites.caughtUp()) {
                 return true;
             }
             if (System.nanoTime() > deadline) {
                 return false;
             }
             try {
-                Thread.sleep(5);
+                Thread.sleep(2);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
