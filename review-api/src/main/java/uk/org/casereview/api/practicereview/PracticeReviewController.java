@@ -128,7 +128,7 @@ public class PracticeReviewController {
     }
 
     /** The request that records each kind of fact: a correction's replacement is read as it. */
-    private static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.of(
+    public static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.of(
             PracticeReviewCommissioned.class, PracticeReviewRequests.Commission.class,
             ReviewerAppointed.class, PracticeReviewRequests.Reviewer.class,
             PublicationDelayRecorded.class, PracticeReviewRequests.Delay.class,

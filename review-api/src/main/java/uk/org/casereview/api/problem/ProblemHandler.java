@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import uk.org.casereview.domain.shared.CommandRefusedException;
@@ -125,6 +126,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("unexpected error on {}", path(request), e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "the service could not complete the request; nothing was recorded unless a later read shows it"), request);
+    }
+
+    /**
+     * An address that is no page and no endpoint: a person's browser (asking for HTML, outside the API's paths) gets the
+     * GOV.UK "Page not found" page (Spring Boot's error page, {@code templates/error.html}); API clients the problem detail.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status,
+                                                                    WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && forPeople(servlet.getRequest())) {
+            try {
+                servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+                return null;
+            } catch (java.io.IOException ignored) {
+                // the client has gone: answer as for an API client
+            }
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    private static boolean forPeople(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
+                && java.util.Arrays.stream(uk.org.casereview.api.security.SecurityConfiguration.API_PATHS)
+                .noneMatch(pattern -> new org.springframework.util.AntPathMatcher().match(pattern, path));
     }
 
     @Override

@@ -120,7 +120,7 @@ public class RapidReviewController {
     }
 
     /** The request that records each kind of fact: a correction's replacement is read as it. */
-    private static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.of(
+    public static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.of(
             SeriousIncidentNotified.class, RapidReviewRequests.Notify.class,
             RapidReviewMeetingHeld.class, RapidReviewRequests.Meeting.class,
             RapidReviewDecisionRecorded.class, RapidReviewRequests.Decision.class,

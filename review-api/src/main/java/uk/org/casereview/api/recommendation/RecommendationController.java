@@ -188,7 +188,7 @@ public class RecommendationController {
     }
 
     /** The request that records each kind of fact: a correction's replacement is read as it. */
-    private static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.ofEntries(
+    public static final Map<Class<?>, Class<? extends FactRequest>> FACT_REQUESTS = Map.ofEntries(
             Map.entry(RecommendationMade.class, RecommendationRequests.Make.class),
             Map.entry(RecommendationAccepted.class, RecommendationRequests.Response.class),
             Map.entry(RecommendationDeclined.class, RecommendationRequests.Response.class),

@@ -47,6 +47,13 @@ public class SecurityConfiguration {
         return new ConfiguredUsers(settings, encoder, jdbc);
     }
 
+    /** Password checks for HTTP Basic and the sign-in form, with the cache of verified credentials. */
+    @Bean
+    @ConditionalOnProperty(name = "casereview.security.mode", havingValue = "basic", matchIfMissing = true)
+    public VerifiedCredentials verifiedCredentials(ConfiguredUsers users, PasswordEncoder encoder, SecuritySettings settings) {
+        return new VerifiedCredentials(users, encoder, settings.credentialCache());
+    }
+
     /** The paths of API clients and Prometheus: stateless, HTTP Basic or bearer tokens. Pages for people have their own chain. */
     public static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 

@@ -3,6 +3,7 @@ package uk.org.casereview.api.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,9 +13,12 @@ import java.util.List;
  *               identity provider's tokens, checked as a resource server)
  * @param users  the users of the embedded default, each with a hashed password ({@code {bcrypt}...})
  * @param jwt    which claims of a token carry the user's name, roles and agency
+ * @param credentialCache how long verified credentials of the embedded default are remembered (see
+ *               {@link VerifiedCredentials}); 0 checks the password hash on every request
  */
 @ConfigurationProperties("casereview.security")
-public record SecuritySettings(@DefaultValue("basic") String mode, @DefaultValue List<User> users, @DefaultValue Jwt jwt) {
+public record SecuritySettings(@DefaultValue("basic") String mode, @DefaultValue List<User> users, @DefaultValue Jwt jwt,
+                               @DefaultValue("5m") Duration credentialCache) {
 
     /**
      * @param name      the user name, recorded on every fact the user records

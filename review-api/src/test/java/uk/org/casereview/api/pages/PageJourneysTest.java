@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import uk.org.casereview.api.support.Api;
 import uk.org.casereview.api.support.ApiTest;
 import uk.org.casereview.api.support.Browser;
 
@@ -252,6 +253,87 @@ class PageJourneysTest extends ApiTest {
         assertThat(browser.text()).contains("Recommendation closed").contains("Closed").contains("two disclosures followed");
         accessible();
         browser.screenshot("recommendation");
+    }
+
+    @Test
+    void aRecorderCorrectsAFactStrikesOneOutAndRecordsAJointReview() {
+        String reference = "RR-CORRECT-" + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response notified = api().post("/api/v1/rapid-reviews", """
+                {"reference":"%s","children":["Child C"],"outcome":"SERIOUSLY_HARMED","awareOn":"2025-04-01",
+                 "notifiedOn":"2025-04-02","harmCategories":["NEGLECT"]}""".formatted(reference));
+        assertThat(notified.status()).as(notified.toString()).isEqualTo(201);
+        String id = notified.text("id");
+        assertThat(api().post("/api/v1/rapid-reviews/" + id + "/meetings", "{\"heldOn\":\"2025-04-08\",\"agencies\":[\"POLICE\"]}").status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/rapid-reviews/" + id + "/decision",
+                "{\"decidedOn\":\"2025-04-20\",\"decision\":\"CSPR\",\"rationale\":\"Learning about neglect\"}").status()).isEqualTo(200);
+
+        browser.signIn("recorder", "recorder-secret");
+        browser.open("/rapid-reviews/" + id);
+        assertThat(browser.driver().findElements(By.partialLinkText("Correct this"))).as("one link a fact").hasSize(3);
+
+        // the decision (fact 2), with its date typed wrongly: the form comes filled in with the fact as recorded
+        browser.driver().findElement(By.cssSelector("a[href$='/forms/corrections/rapid-reviews/" + id + "/2']")).click();
+        assertThat(browser.heading()).isEqualTo("Correct a fact: decision recorded");
+        assertThat(browser.driver().findElement(By.id("decidedOn-day")).getAttribute("value")).isEqualTo("20");
+        assertThat(browser.driver().findElement(By.id("rationale")).getAttribute("value")).isEqualTo("Learning about neglect");
+        accessible();
+
+        // no reason: the GOV.UK error summary, and nothing recorded
+        long before = eventCount();
+        browser.date("decidedOn", "2025-04-21");
+        browser.save();
+        assertThat(browser.errorAt("reason")).isEqualTo("Enter why the fact is corrected");
+        assertThat(eventCount()).isEqualTo(before);
+        accessible();
+
+        // a date the history cannot have (before the notification): refused by the domain with its message, nothing recorded
+        browser.type("reason", "Typed wrongly");
+        browser.date("decidedOn", "2025-03-01");
+        browser.save();
+        assertThat(browser.errorSummary()).isNotEmpty();
+        assertThat(eventCount()).isEqualTo(before);
+
+        browser.date("decidedOn", "2025-04-21");
+        browser.save();
+        assertThat(browser.path()).isEqualTo("/rapid-reviews/" + id);
+        assertThat(browser.text()).contains("Fact corrected").contains("Typed wrongly").contains("Corrected");
+        assertThat(api().get("/api/v1/rapid-reviews/" + id).json().path("decision").path("decidedOn").asText()).isEqualTo("2025-04-21");
+        accessible();
+
+        // the meeting was recorded on the wrong case: struck out
+        browser.driver().findElement(By.cssSelector("a[href$='/forms/corrections/rapid-reviews/" + id + "/1']")).click();
+        browser.choose("change", "STRIKE_OUT");
+        browser.type("reason", "This meeting was about another child");
+        browser.save();
+        assertThat(browser.text()).contains("Fact struck out").contains("This meeting was about another child");
+        assertThat(browser.driver().findElements(By.partialLinkText("Correct this"))).as("the corrected and struck-out facts are not offered again")
+                .hasSize(1);
+
+        // a correction of a fact that does not exist, and an unknown page: GOV.UK pages, not JSON
+        browser.open("/forms/corrections/rapid-reviews/" + id + "/99");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        accessible();
+        browser.open("/no-such-page");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        accessible();
+        assertThat(anonymous().get("/api/v1/no-such-endpoint").contentType()).as("API clients still get a problem detail")
+                .startsWith("application/problem+json");
+
+        // a joint review, commissioned from the rapid review with its partners
+        browser.open("/rapid-reviews/" + id);
+        browser.click("Commission a practice review from this rapid review");
+        browser.type("reference", "JR-" + reference);
+        browser.choose("kind", "JOINT_REVIEW");
+        browser.type("title", "Child C: a joint review with the adults board");
+        browser.date("decidedOn", "2025-04-25");
+        browser.choose("jointWith", "SAFEGUARDING_ADULTS_BOARD");
+        accessible();
+        browser.save();
+        assertThat(browser.path()).as(browser.errorSummary().toString()).startsWith("/practice-reviews/");
+        String practiceReview = browser.path().substring("/practice-reviews/".length());
+        assertThat(api().get("/api/v1/practice-reviews/" + practiceReview).json().path("jointWith").toString())
+                .isEqualTo("[\"SAFEGUARDING_ADULTS_BOARD\"]");
+        accessible();
     }
 
     private void assign(String description, String agency, String owner, String dueOn) {

@@ -1,11 +1,6 @@
 package uk.org.casereview.api.pages.forms;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.Validator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,17 +34,15 @@ public class FormController {
 
     private final Map<String, CommandForm<?>> forms;
     private final CurrentUser currentUser;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final FormBodies bodies;
 
-    public FormController(List<FormDefinitions> definitions, CurrentUser currentUser, ObjectMapper json, Validator validator) {
+    public FormController(List<FormDefinitions> definitions, CurrentUser currentUser, FormBodies bodies) {
         this.forms = definitions.stream().flatMap(d -> d.forms().stream())
                 .collect(Collectors.toMap(CommandForm::name, form -> form, (a, b) -> {
                     throw new IllegalStateException("two forms are named " + a.name());
                 }, LinkedHashMap::new));
         this.currentUser = currentUser;
-        this.json = json;
-        this.validator = validator;
+        this.bodies = bodies;
     }
 
     @GetMapping("/{name}")
@@ -77,20 +70,7 @@ public class FormController {
     private <B> String send(CommandForm<B> form, FormTarget target, FormAnswers answers) {
         Map<String, Object> fields = new HashMap<>(answers.fields(form.questions()));
         fields.putAll(form.fixed().apply(target));
-        B body = null;
-        try {
-            body = json.convertValue(fields, form.body());
-        } catch (IllegalArgumentException e) {
-            JsonMappingException mapping = e.getCause() instanceof JsonMappingException m ? m : null;
-            String field = mapping == null || mapping.getPath().isEmpty() ? null : mapping.getPath().get(0).getFieldName();
-            answers.error(field == null ? "" : field, (field == null ? "the answers" : field) + " has an invalid value");
-        }
-        if (body != null) {
-            for (ConstraintViolation<B> violation : validator.validate(body)) {
-                String field = root(violation.getPropertyPath());
-                answers.error(field, violation.getPropertyPath() + " " + violation.getMessage());
-            }
-        }
+        B body = bodies.body(form.body(), fields, answers);
         if (!answers.hasErrors()) {
             try {
                 return form.send().send(target, body);
@@ -125,12 +105,5 @@ public class FormController {
 
     private static FormTarget target(String id, String actionId) {
         return new FormTarget(id == null || id.isBlank() ? null : id, actionId == null || actionId.isBlank() ? null : actionId);
-    }
-
-    private static String root(Path path) {
-        for (Path.Node node : path) {
-            return node.getName();
-        }
-        return "";
     }
 }

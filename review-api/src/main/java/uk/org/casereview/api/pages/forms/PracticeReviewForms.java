@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.org.casereview.api.pages.Words;
 import uk.org.casereview.api.practicereview.PracticeReviewController;
 import uk.org.casereview.api.practicereview.PracticeReviewRequests;
+import uk.org.casereview.domain.practicereview.JointPartner;
 import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.practicereview.PublicationScope;
 import uk.org.casereview.domain.shared.ReferenceData;
@@ -50,7 +51,9 @@ public class PracticeReviewForms implements FormDefinitions {
                                 text("title", "Title"),
                                 date("decidedOn", "When was the decision to initiate the review?"),
                                 lines("children", "Children (optional)").hint("One pseudonym a line, for example Child R. Never a name."),
-                                checkboxes("themes", "Learning themes", Choice.of(referenceData.themes())))
+                                checkboxes("themes", "Learning themes", Choice.of(referenceData.themes())),
+                                checkboxes("jointWith", "Held jointly with (a joint review only)", Choice.of(JointPartner.values(), words::of))
+                                        .hint("Select all that apply"))
                         .sends((target, body) -> page(practiceReviews.commission(body).getBody().id())),
                 CommandForm.of("reviewer", PracticeReviewRequests.Reviewer.class)
                         .title("Record the lead reviewer's appointment", "Reviewer recorded")
