@@ -336,6 +336,88 @@ class PageJourneysTest extends ApiTest {
         accessible();
     }
 
+    @Test
+    void aRecorderRecordsTheFactsOfVersion2ThroughTheirForms() {
+        String reference = "RR-V2-" + UUID.randomUUID().toString().substring(0, 6);
+        String notRequired = api().post("/api/v1/rapid-reviews", """
+                {"reference":"%s-A","children":["Child N"],"outcome":"SERIOUSLY_HARMED","awareOn":"2025-05-01","notifiedOn":"2025-05-02","harmCategories":["NEGLECT"]}"""
+                .formatted(reference)).text("id");
+        String source = api().post("/api/v1/rapid-reviews", """
+                {"reference":"%s-B","children":["Child M"],"outcome":"SERIOUSLY_HARMED","awareOn":"2025-01-03","notifiedOn":"2025-01-06","harmCategories":["NEGLECT"]}"""
+                .formatted(reference)).text("id");
+        Api.Response made = api().post("/api/v1/recommendations", """
+                {"sourceId":"%s","number":"1","text":"Housing and police share notices of eviction","themes":["NEGLECT"],"madeOn":"2025-02-03"}"""
+                .formatted(source));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        String recommendation = made.text("id");
+        assertThat(api().post("/api/v1/recommendations/" + recommendation + "/response",
+                "{\"respondedOn\":\"2025-02-10\",\"accepted\":true}").status()).isEqualTo(200);
+        for (String agency : List.of("POLICE", "EDUCATION")) {
+            assertThat(api().post("/api/v1/recommendations/" + recommendation + "/actions", """
+                    {"description":"Share eviction notices (%s)","agency":"%s","owner":"Safeguarding lead","assignedOn":"2025-02-17","dueOn":"2025-05-30"}"""
+                    .formatted(agency, agency)).status()).isEqualTo(201);
+        }
+        browser.signIn("recorder", "recorder-secret");
+
+        // no rapid review needed
+        browser.open("/rapid-reviews/" + notRequired);
+        browser.click("Record that no rapid review is needed");
+        accessible();
+        browser.date("decidedOn", "2025-05-09");
+        browser.choose("basis", "ANOTHER_AREA_LEADS");
+        browser.type("reason", "The child lives in the neighbouring county, whose partnership leads");
+        browser.save();
+        assertThat(browser.text()).contains("Rapid review recorded as not required").contains("neighbouring county");
+        accessible();
+
+        // the police action passes to housing; the education action is withdrawn
+        browser.open("/recommendations/" + recommendation);
+        browser.driver().findElement(By.cssSelector("a[href*='/forms/reassignment'][href*='actionId=1']")).click();
+        accessible();
+        browser.date("reassignedOn", "2025-03-03");
+        browser.select("agency", "HOUSING");
+        browser.type("owner", "Head of housing options");
+        browser.type("reason", "Housing holds the eviction notices");
+        browser.save();
+        assertThat(browser.text()).contains("Action reassigned").contains("Housing");
+
+        browser.driver().findElement(By.cssSelector("a[href*='/forms/cancellation'][href*='actionId=2']")).click();
+        accessible();
+        browser.date("cancelledOn", "2025-03-04");
+        browser.type("reason", "Schools do not receive eviction notices");
+        browser.save();
+        assertThat(browser.text()).contains("Action cancelled").contains("Cancelled");
+        accessible();
+
+        // the housing action is done; the recommendation is closed, reopened and its impact reviewed
+        String action = "/api/v1/recommendations/" + recommendation + "/actions/1";
+        assertThat(api().post(action + "/evidence", "{\"submittedOn\":\"2025-04-01\",\"summary\":\"Protocol signed\"}").status()).isEqualTo(200);
+        assertThat(api().post(action + "/evidence-review", "{\"reviewedOn\":\"2025-04-08\",\"accepted\":true}").status()).isEqualTo(200);
+        browser.open("/recommendations/" + recommendation);
+        browser.click("Close the recommendation");
+        browser.date("closedOn", "2025-04-15");
+        browser.type("impactStatement", "Every eviction notice now reaches the police within a week");
+        browser.save();
+        assertThat(browser.text()).contains("Recommendation closed");
+
+        browser.click("Reopen the recommendation");
+        accessible();
+        browser.date("reopenedOn", "2025-06-02");
+        browser.type("reason", "Two notices in May were not shared");
+        browser.save();
+        assertThat(browser.text()).contains("Recommendation reopened").contains("Two notices in May were not shared");
+
+        browser.click("Record an impact review");
+        accessible();
+        browser.date("reviewedOn", "2025-06-20");
+        browser.type("finding", "An audit of 30 notices found 28 shared within a week");
+        browser.choose("embedded", "false");
+        browser.save();
+        assertThat(browser.text()).contains("Impact review recorded").contains("28 shared within a week");
+        accessible();
+        assertThat(api().get("/api/v1/recommendations/" + recommendation).json().path("status").asText()).isEqualTo("IN_PROGRESS");
+    }
+
     private void assign(String description, String agency, String owner, String dueOn) {
         browser.click("Assign an action to an agency");
         browser.type("description", description);
