@@ -64,6 +64,12 @@ final class WriteEndpoints {
                         List.of(Field.factDate("respondedOn", true), Field.enumeration("response", "AGREED", "DISAGREED", "NATIONAL_REVIEW"),
                                 Field.text("comments", false, 10_000)),
                         RR),
+                new Endpoint("POST /rapid-reviews/{id}/not-required", RR + "/not-required", Stage.RR_NOTIFIED,
+                        (f, u) -> body(Map.of("decidedOn", "2025-03-12", "basis", "CRITERIA_NOT_MET", "reason", "The injuries were accidental"),
+                                "decidedOn", "basis", "reason"),
+                        List.of(Field.factDate("decidedOn", true), Field.enumeration("basis", "CRITERIA_NOT_MET", "ANOTHER_AREA_LEADS", "OTHER"),
+                                Field.text("reason", true, 10_000)),
+                        RR),
                 new Endpoint("POST /practice-reviews", "/api/v1/practice-reviews", Stage.RR_NOTIFIED,
                         (f, u) -> body(Map.of("reference", "CSPR-BAD-" + u, "kind", "CSPR", "rapidReviewId", f.rapidReview, "title", "Child B",
                                 "decidedOn", "2025-03-25", "children", List.of("Child B"), "themes", List.of("NEGLECT")),
@@ -136,6 +142,33 @@ final class WriteEndpoints {
                         (f, u) -> body(Map.of("closedOn", "2025-06-20", "impactStatement", "Concerns are now shared within a day"),
                                 "closedOn", "impactStatement"),
                         List.of(Field.factDate("closedOn", true), Field.text("impactStatement", true, 10_000)),
+                        REC),
+                new Endpoint("POST /recommendations/{id}/actions/{a}/cancellation", ACTION + "/cancellation", Stage.ACTION_ASSIGNED,
+                        (f, u) -> body(Map.of("cancelledOn", "2025-05-03", "reason", "Superseded by the regional audit"), "cancelledOn", "reason"),
+                        List.of(Field.factDate("cancelledOn", true), Field.text("reason", true, 10_000)),
+                        REC),
+                new Endpoint("POST /recommendations/{id}/actions/{a}/reassignment", ACTION + "/reassignment", Stage.ACTION_ASSIGNED,
+                        (f, u) -> body(Map.of("reassignedOn", "2025-05-04", "agency", "HOUSING", "owner", "Head of housing options",
+                                "reason", "Housing now runs the scheme"), "reassignedOn", "agency", "owner", "reason"),
+                        List.of(Field.factDate("reassignedOn", true), Field.code("agency", AGENCIES), Field.text("owner", true, 200),
+                                Field.text("reason", true, 10_000)),
+                        REC),
+                new Endpoint("POST /recommendations/{id}/reopening", REC + "/reopening", Stage.REC_CLOSED,
+                        (f, u) -> body(Map.of("reopenedOn", "2025-06-25", "reason", "Concerns were again not shared"), "reopenedOn", "reason"),
+                        List.of(Field.factDate("reopenedOn", false), Field.text("reason", true, 10_000)),
+                        REC),
+                new Endpoint("POST /recommendations/{id}/impact-reviews", REC + "/impact-reviews", Stage.REC_CLOSED,
+                        (f, u) -> body(Map.of("reviewedOn", "2025-06-26", "finding", "An audit found concerns shared within a day", "embedded", true),
+                                "reviewedOn", "finding", "embedded"),
+                        List.of(Field.factDate("reviewedOn", false), Field.text("finding", true, 10_000), Field.bool("embedded")),
+                        REC),
+                new Endpoint("POST /recommendations/{id}/corrections", REC + "/corrections", Stage.REC_ACCEPTED,
+                        (f, u) -> {
+                            ObjectNode correction = body(Map.of("sequence", 1, "reason", "The response date was typed wrongly"), "sequence", "reason");
+                            correction.set("replacement", body(Map.of("respondedOn", "2025-04-03", "accepted", true), "respondedOn", "accepted"));
+                            return correction;
+                        },
+                        List.of(Field.text("reason", true, 10_000)),
                         REC));
     }
 
