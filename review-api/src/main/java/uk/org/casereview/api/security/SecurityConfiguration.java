@@ -1,6 +1,10 @@
 package uk.org.casereview.api.security;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +22,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import static uk.org.casereview.api.security.Roles.ADMIN;
@@ -52,6 +58,19 @@ public class SecurityConfiguration {
     @ConditionalOnProperty(name = "casereview.security.mode", havingValue = "basic", matchIfMissing = true)
     public VerifiedCredentials verifiedCredentials(ConfiguredUsers users, PasswordEncoder encoder, SecuritySettings settings) {
         return new VerifiedCredentials(users, encoder, settings.credentialCache());
+    }
+
+    /** JWT mode: each bearer token's signature is checked once, then remembered until it expires (see {@link VerifiedTokens}). */
+    @Bean
+    static BeanPostProcessor verifiedTokens(Environment environment) {
+        Duration timeToLive = Binder.get(environment).bind("casereview.security.credential-cache", Duration.class).orElse(Duration.ofMinutes(5));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, timeToLive, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     /** The paths of API clients and Prometheus: stateless, HTTP Basic or bearer tokens. Pages for people have their own chain. */

@@ -37,7 +37,7 @@ public class VerifiedCredentials implements AuthenticationProvider {
     private final DaoAuthenticationProvider check;
     private final UserDetailsService users;
     private final Cache<String, String> verified; // key of the credentials -> the password hash they were verified against
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     public VerifiedCredentials(UserDetailsService users, PasswordEncoder encoder, Duration timeToLive) {
         this(users, encoder, timeToLive, Ticker.systemTicker());
@@ -52,7 +52,16 @@ public class VerifiedCredentials implements AuthenticationProvider {
                 : Caffeine.newBuilder().ticker(ticker).expireAfterWrite(timeToLive).maximumSize(10_000).build();
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        this.key = new SecretKeySpec(random, "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(random, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+            }
+        });
     }
 
     @Override
@@ -109,14 +118,9 @@ public class VerifiedCredentials implements AuthenticationProvider {
     }
 
     private String keyOf(String name, String password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(name.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
+        Mac mac = macs.get(); // doFinal leaves it ready for the next use
+        mac.update(name.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -176,6 +176,14 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void eachTokenIsCheckedOnceThroughTheCacheOfVerifiedTokens() {
+        assertThat(app.getBean(org.springframework.security.oauth2.jwt.JwtDecoder.class)).isInstanceOf(VerifiedTokens.class);
+        String token = token("jwt-reader", List.of("SCRUTINEER"), null);
+        assertThat(bearer(token).get("/api/v1/reference-data").status()).isEqualTo(200);
+        assertThat(bearer(token).get("/api/v1/reference-data").status()).isEqualTo(200);
+    }
+
+    @Test
     void anExpiredTokenIsUnauthorized() throws JOSEException {
         JWTClaimsSet claims = claims("jwt-recorder", List.of("RECORDER"), null)
                 .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
