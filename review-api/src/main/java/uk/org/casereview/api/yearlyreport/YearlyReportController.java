@@ -130,13 +130,13 @@ public class YearlyReportController {
 
     @PostMapping(path = "/{year}/publication", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Publish the yearly report: freeze its figures as they stand, with who, when and the SHA-256 of its JSON",
-            description = "Once per year, after the year has ended. asOf (default 31 March, the year's end) is the date the"
+            description = "Once per year, after the year has ended. asOf (default 31 March, the year's end, or today if earlier) is the date the"
                     + " frozen report is made as of. The answer is the report with `published`; GET ?asPublished=true gives the"
                     + " frozen JSON, whose SHA-256 is `published.sha256`.")
     public ResponseEntity<YearlyReport> publish(@PathVariable @Min(2000) @Max(2100) int year,
                                                 @Valid @RequestBody PublicationRequest body) {
         ReportingYear reportingYear = new ReportingYear(year);
-        LocalDate asOf = body.asOf() != null ? body.asOf() : reportingYear.to();
+        LocalDate asOf = body.asOf() != null ? body.asOf() : date(year, null);
         if (asOf.isAfter(today.date())) {
             throw new InvalidCommandException("asOf", "is after today (" + today.date() + ")");
         }

@@ -58,8 +58,11 @@ public class YearlyReportDocuments {
                     .usePdfUaAccessibility(true)
                     .withHtmlContent(html(report), null)
                     .toStream(out);
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            // a tagged PDF embeds every font: the page's, and the same for the generic families a style may fall back to
+            for (String family : new String[]{"DejaVu Sans", "sans-serif", "serif"}) {
+                builder.useFont(() -> font("DejaVuSans.ttf"), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(() -> font("DejaVuSans-Bold.ttf"), family, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("the yearly report of " + report.year() + " could not be made a PDF", e);

@@ -75,6 +75,9 @@ final class RecommendationRows {
                     action.assignedOn(), action.originalDueOn(), action.dueOn(), action.completedOn(), action.cancelledOn(),
                     action.status().name()));
         }
+        for (int i = 0; i < state.closures().size(); i++) {
+            rows.add(new DatedFactRow(id, DatedFactRow.CLOSURE, i, state.closures().get(i).closedOn()));
+        }
         for (int i = 0; i < state.reopenings().size(); i++) {
             rows.add(new DatedFactRow(id, DatedFactRow.REOPENING, i, state.reopenings().get(i).reopenedOn()));
         }

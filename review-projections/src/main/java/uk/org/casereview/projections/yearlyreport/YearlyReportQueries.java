@@ -7,6 +7,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
+import uk.org.casereview.domain.recommendation.RecommendationState;
 import uk.org.casereview.projections.learningthemes.LearningThemeQueries;
 import uk.org.casereview.projections.learningthemes.LearningThemes;
 import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
@@ -232,7 +233,8 @@ public class YearlyReportQueries implements DisposableBean {
                 rs -> {
                     responses.put(rs.getBoolean(1) ? "ACCEPTED" : "DECLINED", rs.getLong(2));
                 }, from, end);
-        long closed = count("select count(*) from recommendation where closed_on >= ? and closed_on <= ?", from, end);
+        long closed = count("select count(distinct subject_id) from dated_fact where kind = ? and on_date >= ? and on_date <= ?",
+                DatedFactRow.CLOSURE, from, end);
         Map<String, Long> byTheme = new TreeMap<>(countBy("select theme, count(*) from recommendation_theme"
                 + " where made_on >= ? and made_on <= ? group by theme", from, end));
         long recordTotal = count("select count(distinct recommendation_id) from recommendation_open_period where from_on <= ? and to_on > ?",
@@ -269,21 +271,30 @@ public class YearlyReportQueries implements DisposableBean {
                         .map(r -> new YearlyReport.ImpactReview(r.reviewedOn(), r.finding(), r.embedded())).toList());
     }
 
-    /** The impact statements of the recommendations closed in the year and the impact reviews of the year, by date. */
+    /**
+     * The impact statements of the recommendations closed in the year (reopened since or not) and the impact reviews of the
+     * year, by date: each recommendation's domain state as at year end.
+     */
     private YearlyReport.Impact impact(LocalDate from, LocalDate end) {
-        List<String> ids = jdbc.queryForList("select id from recommendation where closed_on >= ? and closed_on <= ? union"
-                + " select subject_id from dated_fact where kind = ? and on_date >= ? and on_date <= ?", String.class,
-                from, end, DatedFactRow.IMPACT_REVIEW, from, end);
+        List<String> ids = jdbc.queryForList("select subject_id from dated_fact where kind in (?, ?) and on_date >= ? and on_date <= ?"
+                + " group by subject_id", String.class, DatedFactRow.CLOSURE, DatedFactRow.IMPACT_REVIEW, from, end);
         List<YearlyReport.ImpactStatement> statements = new ArrayList<>();
         List<YearlyReport.ImpactReviewOf> reviews = new ArrayList<>();
-        for (RecommendationView view : recommendationQueries.views(ids, end)) {
-            if (view.closure() != null && inYear(view.closure().closedOn(), from, end)) {
-                statements.add(new YearlyReport.ImpactStatement(view.id(), view.sourceReference(), view.number(),
-                        view.closure().closedOn(), view.closure().impactStatement()));
+        List<RecommendationState> states = ids.stream().flatMap(id -> recommendationQueries.history(id).stream())
+                .map(history -> RecommendationState.of(history.effectiveAsOf(end))).filter(RecommendationState::exists).toList();
+        Map<String, String> references = recommendationQueries.sourceReferences(states.stream().map(RecommendationState::sourceId)
+                .distinct().toList());
+        for (RecommendationState state : states) {
+            String reference = references.get(state.sourceId());
+            for (RecommendationState.Closure closure : state.closures()) {
+                if (inYear(closure.closedOn(), from, end)) {
+                    statements.add(new YearlyReport.ImpactStatement(state.recommendationId(), reference, state.number(),
+                            closure.closedOn(), closure.impactStatement()));
+                }
             }
-            for (RecommendationView.ImpactReview review : view.impactReviews()) {
+            for (RecommendationState.ImpactReview review : state.impactReviews()) {
                 if (inYear(review.reviewedOn(), from, end)) {
-                    reviews.add(new YearlyReport.ImpactReviewOf(view.id(), view.sourceReference(), view.number(), review.reviewedOn(),
+                    reviews.add(new YearlyReport.ImpactReviewOf(state.recommendationId(), reference, state.number(), review.reviewedOn(),
                             review.finding(), review.embedded()));
                 }
             }
