@@ -104,8 +104,11 @@ public record YearlyReport(
                           long overdueAtYearEnd, Map<String, Long> overdueByAgency) {
     }
 
-    /** The impact statements of the recommendations closed in the year, and the impact reviews of the year. */
-    public record Impact(List<ImpactStatement> statements, List<ImpactReviewOf> reviews) {
+    /**
+     * The impact statements of the recommendations closed in the year, and the impact reviews of the year, by date: in a
+     * JSON answer, the record's page of each, of {@code statementsTotal} and {@code reviewsTotal}.
+     */
+    public record Impact(long statementsTotal, long reviewsTotal, List<ImpactStatement> statements, List<ImpactReviewOf> reviews) {
     }
 
     public record ImpactStatement(String recommendationId, String sourceReference, String number, LocalDate closedOn,

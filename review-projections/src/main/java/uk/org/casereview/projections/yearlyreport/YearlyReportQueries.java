@@ -87,7 +87,7 @@ public class YearlyReportQueries implements DisposableBean {
         CompletableFuture<YearlyReport.RapidReviews> rapidReviews = section(() -> rapidReviews(from, end));
         CompletableFuture<YearlyReport.Notifications> notifications = section(() -> notifications(from, end));
         CompletableFuture<YearlyReport.PracticeReviews> practiceReviews = section(() -> practiceReviews(from, end));
-        CompletableFuture<YearlyReport.Impact> impact = section(() -> impact(from, end));
+        CompletableFuture<YearlyReport.Impact> impact = section(() -> impact(from, end, recordPage, recordSize));
         CompletableFuture<List<LearningThemes.RecurringTheme>> recurring = section(() -> learningThemes.recurring(end, reportingYear));
         YearlyReport.Recommendations figures = answer(counted);
         long[] openAtEnd = answer(open);
@@ -273,37 +273,46 @@ public class YearlyReportQueries implements DisposableBean {
 
     /**
      * The impact statements of the recommendations closed in the year (reopened since or not) and the impact reviews of the
-     * year, by date: each recommendation's domain state as at year end.
+     * year, by date, a page of each (the record's page): each from its recommendation's domain state as at year end.
      */
-    private YearlyReport.Impact impact(LocalDate from, LocalDate end) {
-        List<String> ids = jdbc.queryForList("select subject_id from dated_fact where kind in (?, ?) and on_date >= ? and on_date <= ?"
-                + " group by subject_id", String.class, DatedFactRow.CLOSURE, DatedFactRow.IMPACT_REVIEW, from, end);
+    private YearlyReport.Impact impact(LocalDate from, LocalDate end, int page, int size) {
+        long statementsTotal = datedFacts(DatedFactRow.CLOSURE, from, end);
+        long reviewsTotal = datedFacts(DatedFactRow.IMPACT_REVIEW, from, end);
+        List<Map.Entry<String, Integer>> closures = datedFactPage(DatedFactRow.CLOSURE, from, end, page, size);
+        List<Map.Entry<String, Integer>> impactReviews = datedFactPage(DatedFactRow.IMPACT_REVIEW, from, end, page, size);
+        Map<String, RecommendationState> states = new HashMap<>();
+        java.util.stream.Stream.concat(closures.stream(), impactReviews.stream()).map(Map.Entry::getKey).distinct()
+                .forEach(id -> recommendationQueries.history(id)
+                        .map(history -> RecommendationState.of(history.effectiveAsOf(end)))
+                        .ifPresent(state -> states.put(id, state)));
+        Map<String, String> references = recommendationQueries.sourceReferences(states.values().stream()
+                .map(RecommendationState::sourceId).distinct().toList());
         List<YearlyReport.ImpactStatement> statements = new ArrayList<>();
-        List<YearlyReport.ImpactReviewOf> reviews = new ArrayList<>();
-        List<RecommendationState> states = ids.stream().flatMap(id -> recommendationQueries.history(id).stream())
-                .map(history -> RecommendationState.of(history.effectiveAsOf(end))).filter(RecommendationState::exists).toList();
-        Map<String, String> references = recommendationQueries.sourceReferences(states.stream().map(RecommendationState::sourceId)
-                .distinct().toList());
-        for (RecommendationState state : states) {
-            String reference = references.get(state.sourceId());
-            for (RecommendationState.Closure closure : state.closures()) {
-                if (inYear(closure.closedOn(), from, end)) {
-                    statements.add(new YearlyReport.ImpactStatement(state.recommendationId(), reference, state.number(),
-                            closure.closedOn(), closure.impactStatement()));
-                }
-            }
-            for (RecommendationState.ImpactReview review : state.impactReviews()) {
-                if (inYear(review.reviewedOn(), from, end)) {
-                    reviews.add(new YearlyReport.ImpactReviewOf(state.recommendationId(), reference, state.number(), review.reviewedOn(),
-                            review.finding(), review.embedded()));
-                }
+        for (Map.Entry<String, Integer> fact : closures) {
+            RecommendationState state = states.get(fact.getKey());
+            if (state != null && fact.getValue() < state.closures().size()) {
+                RecommendationState.Closure closure = state.closures().get(fact.getValue());
+                statements.add(new YearlyReport.ImpactStatement(state.recommendationId(), references.get(state.sourceId()),
+                        state.number(), closure.closedOn(), closure.impactStatement()));
             }
         }
-        statements.sort(Comparator.comparing(YearlyReport.ImpactStatement::closedOn).thenComparing(YearlyReport.ImpactStatement::sourceReference)
-                .thenComparing(YearlyReport.ImpactStatement::recommendationId));
-        reviews.sort(Comparator.comparing(YearlyReport.ImpactReviewOf::reviewedOn).thenComparing(YearlyReport.ImpactReviewOf::sourceReference)
-                .thenComparing(YearlyReport.ImpactReviewOf::recommendationId));
-        return new YearlyReport.Impact(statements, reviews);
+        List<YearlyReport.ImpactReviewOf> reviews = new ArrayList<>();
+        for (Map.Entry<String, Integer> fact : impactReviews) {
+            RecommendationState state = states.get(fact.getKey());
+            if (state != null && fact.getValue() < state.impactReviews().size()) {
+                RecommendationState.ImpactReview review = state.impactReviews().get(fact.getValue());
+                reviews.add(new YearlyReport.ImpactReviewOf(state.recommendationId(), references.get(state.sourceId()),
+                        state.number(), review.reviewedOn(), review.finding(), review.embedded()));
+            }
+        }
+        return new YearlyReport.Impact(statementsTotal, reviewsTotal, statements, reviews);
+    }
+
+    /** A page of the facts of a kind dated in the year, by date: each its subject and its place among the subject's. */
+    private List<Map.Entry<String, Integer>> datedFactPage(String kind, LocalDate from, LocalDate end, int page, int size) {
+        return jdbc.query("select subject_id, seq from dated_fact where kind = ? and on_date >= ? and on_date <= ?"
+                        + " order by on_date, subject_id, seq limit ? offset ?",
+                (rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)), kind, from, end, size, (long) page * size);
     }
 
     /** The kind of each source: a practice review's kind, or RAPID_REVIEW. */
