@@ -106,13 +106,13 @@ public class YearlyReportController {
     @Operation(summary = "The yearly report as a printable page, in the partnership's words")
     public ResponseEntity<String> html(@PathVariable @Min(2000) @Max(2100) int year, @RequestParam(required = false) LocalDate asOf) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(documents.html(whole(year, asOf)));
+                .body(documents.html(wholeReport(year, asOf)));
     }
 
     @GetMapping(path = "/{year}", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The yearly report as a PDF: the printable page, rendered on the server (tagged PDF)")
     public ResponseEntity<byte[]> pdf(@PathVariable @Min(2000) @Max(2100) int year, @RequestParam(required = false) LocalDate asOf) {
-        YearlyReport report = whole(year, asOf);
+        YearlyReport report = wholeReport(year, asOf);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"yearly-report-" + year + ".pdf\"")
                 .body(documents.pdf(report));
@@ -166,7 +166,8 @@ public class YearlyReportController {
         }
     }
 
-    private YearlyReport whole(int year, LocalDate asOf) {
+    /** The whole report (every recommendation of the record), with its publication: what the HTML and PDF show. */
+    public YearlyReport wholeReport(int year, LocalDate asOf) {
         return withPublication(queries.wholeReport(year, date(year, asOf)));
     }
 
