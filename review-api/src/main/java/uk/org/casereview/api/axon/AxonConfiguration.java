@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Primary;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import uk.org.casereview.domain.practicereview.PracticeReview;
+import uk.org.casereview.domain.yearlyreport.YearlyReportPublication;
 import uk.org.casereview.domain.rapidreview.RapidReview;
 import uk.org.casereview.domain.recommendation.Recommendation;
 import uk.org.casereview.projections.shared.Recorders;
@@ -57,7 +58,8 @@ public class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(RapidReview.class)
                 .configureAggregate(PracticeReview.class)
-                .configureAggregate(Recommendation.class);
+                .configureAggregate(Recommendation.class)
+                .configureAggregate(YearlyReportPublication.class);
     }
 
     /**

@@ -1,5 +1,8 @@
 package uk.org.casereview.api.pages;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import uk.org.casereview.projections.yearlyreport.YearlyReport;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The scrutineer's and the subgroup's reports as pages: overdue actions (with the CSV download), learning themes and
@@ -37,17 +41,20 @@ public class ReportPages {
     private final OverdueActionController overdueActions;
     private final LearningThemeController learningThemes;
     private final TimelinessController timeliness;
-    private final YearlyReportController yearlyReport;
+    private final YearlyReportController yearlyReports;
+    private final Words words;
     private final ReferenceData referenceData;
 
     public ReportPages(AsAt asAt, Today today, OverdueActionController overdueActions, LearningThemeController learningThemes,
-                       TimelinessController timeliness, YearlyReportController yearlyReport, ReferenceData referenceData) {
+                       TimelinessController timeliness, YearlyReportController yearlyReport, ReferenceData referenceData,
+                       Words words) {
         this.asAt = asAt;
         this.today = today;
         this.overdueActions = overdueActions;
         this.learningThemes = learningThemes;
         this.timeliness = timeliness;
-        this.yearlyReport = yearlyReport;
+        this.yearlyReports = yearlyReport;
+        this.words = words;
         this.referenceData = referenceData;
     }
 
@@ -100,18 +107,58 @@ public class ReportPages {
     }
 
     @GetMapping("/yearly-reports")
-    public String yearlyReports(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+    public String yearlyReports(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                @RequestParam(required = false) Integer year, Model model) {
+        if (year != null) {
+            return "redirect:/yearly-reports/" + year + (asOf == null ? "" : "?asOf=" + asOf);
+        }
         LocalDate date = asAt.date(asOf, model);
-        int current = ReportingYear.of(date).from().getYear();
-        model.addAttribute("years", java.util.stream.IntStream.iterate(current, year -> year - 1).limit(6).boxed().toList());
+        model.addAttribute("years", years(date));
         return "pages/yearly-reports";
+    }
+
+    /** The yearly report as a page: a year chooser, the printable page, its PDF and CSV, and the report itself. */
+    @GetMapping("/yearly-reports/{year}")
+    public String yearlyReportPage(@PathVariable @Min(2000) @Max(2100) int year,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                   Model model) {
+        asAt.date(asOf, model);
+        model.addAttribute("r", yearlyReports.wholeReport(year, asOf));
+        model.addAttribute("years", years(today.date()));
+        model.addAttribute("words", words);
+        return "pages/yearly-report";
+    }
+
+    @GetMapping(value = "/yearly-reports/{year}/printable", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> printableYearlyReport(@PathVariable @Min(2000) @Max(2100) int year,
+                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return yearlyReports.html(year, asOf);
+    }
+
+    @GetMapping(value = "/yearly-reports/{year}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    public ResponseEntity<byte[]> yearlyReportPdf(@PathVariable @Min(2000) @Max(2100) int year,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return yearlyReports.pdf(year, asOf);
+    }
+
+    @GetMapping(value = "/yearly-reports/{year}.csv", produces = "text/csv")
+    public void yearlyReportCsv(@PathVariable @Min(2000) @Max(2100) int year,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                HttpServletResponse response) throws IOException {
+        yearlyReports.csv(year, asOf, response);
     }
 
     @GetMapping(value = "/yearly-reports/{year}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     public YearlyReport yearlyReport(@PathVariable int year,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return yearlyReport.report(year, asOf);
+        return yearlyReports.report(year, asOf);
+    }
+
+    /** The reporting years to choose from: the one of the date and the five before it. */
+    private static List<Integer> years(LocalDate date) {
+        int current = ReportingYear.of(date).from().getYear();
+        return java.util.stream.IntStream.iterate(current, y -> y - 1).limit(6).boxed().toList();
     }
 
     private static String blankToNull(String value) {

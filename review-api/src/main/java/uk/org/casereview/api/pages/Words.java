@@ -50,6 +50,19 @@ public class Words {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** A kind of review or a rapid review's decision: CSPR as "Child safeguarding practice review (CSPR)". */
+    public String kind(String code) {
+        if (code == null) {
+            return "";
+        }
+        return switch (code) {
+            case "CSPR" -> "Child safeguarding practice review (CSPR)";
+            case "NO_CSPR" -> "No CSPR";
+            case "SERIOUS_CASE_REVIEW" -> "Serious case review (SCR)";
+            default -> of(code);
+        };
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(LONDON));
     }

@@ -182,8 +182,11 @@ public final class NationalScaleBenchmark {
         return rows;
     }
 
+    private int samples() {
+        return Integer.parseInt(options.get("samples"));
+    }
+
     private void queries(Api api) {
-        int samples = Integer.parseInt(options.get("samples"));
         String[] agencies = {"POLICE", "EDUCATION", "CHILDRENS_SOCIAL_CARE", "PRIMARY_CARE"};
         Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
         queries.put("baseline: reference data", i -> "/api/v1/reference-data");
@@ -195,30 +198,46 @@ public final class NationalScaleBenchmark {
         queries.put("recommendation list by agency and theme", i -> "/api/v1/recommendations?agency=" + agencies[i % agencies.length] + "&theme=NEGLECT");
         queries.put("recommendation list as of a past date", i -> "/api/v1/recommendations?asOf=" + TODAY.minusDays(400 + i % 300));
         queries.put("**yearly report** (each of the last 9 years)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9));
+        queries.put("yearly report, its record's pages 2-5 (100 a page)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9)
+                + "?recordPage=" + (1 + i % 4));
+        // the other formats hold the whole record (about 20,000 recommendations a year nationally): 3 samples each
+        Map<String, String> accepts = new LinkedHashMap<>();
+        queries.put("yearly report as CSV (the whole record)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9));
+        accepts.put("yearly report as CSV (the whole record)", "text/csv");
+        queries.put("yearly report as HTML (the whole record)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9));
+        accepts.put("yearly report as HTML (the whole record)", "text/html");
+        queries.put("yearly report as PDF (the whole record)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9));
+        accepts.put("yearly report as PDF (the whole record)", "application/pdf");
         line("");
-        line("## Query latency over HTTP (" + samples + " requests each after " + samples / 3 + " to warm up, one client)");
+        line("## Query latency over HTTP (" + samples() + " requests each after " + samples() / 3 + " to warm up, one client;"
+                + " the yearly report's CSV, HTML and PDF 3 each after 1)");
         line("");
         line("| query | p50 ms | p99 ms | p50 / baseline p50 | answer |");
         line("|---|---:|---:|---:|---|");
         double baseline = 0;
         for (Map.Entry<String, IntFunction<String>> query : queries.entrySet()) {
+            String accept = accepts.getOrDefault(query.getKey(), "application/json");
+            int samples = accept.equals("application/json") ? this.samples() : 3;
             for (int i = 0; i < samples / 3; i++) {
-                api.get(query.getValue().apply(i));
+                api.get(query.getValue().apply(i), accept);
             }
             double[] millis = new double[samples];
             String answer = "";
             for (int i = 0; i < samples; i++) {
                 long t = System.nanoTime();
-                Api.Response response = api.get(query.getValue().apply(i));
+                Api.Response response = api.get(query.getValue().apply(i), accept);
                 millis[i] = (System.nanoTime() - t) / 1e6;
                 if (response.status() != 200) {
                     throw new IllegalStateException(query.getKey() + ": " + response);
                 }
-                if (i == 0) {
+                if (i == 0 && !accept.equals("application/json")) {
+                    answer = response.body().length() + " characters";
+                } else if (i == 0) {
                     JsonNode json = response.json();
                     answer = json.has("total") ? "total " + json.path("total").asLong()
                             : json.has("recommendations") ? "made " + json.path("recommendations").path("made").asLong()
-                            + ", overdue at year end " + json.path("actions").path("overdueAtYearEnd").asLong() : "";
+                            + ", overdue at year end " + json.path("actions").path("overdueAtYearEnd").asLong()
+                            + ", record " + json.path("recommendations").path("recordTotal").asLong() : "";
                 }
             }
             Arrays.sort(millis);

@@ -160,10 +160,10 @@ class OldRecordsTest {
 
         // version 2: publications counted on time only by their statutory date, late ones with or without a reason recorded
         // before it; a withheld review stays active
-        assertThat(get("/api/v1/reports/yearly/2023?asOf=2026-11-30").path("practiceReviews").toString()).isEqualTo(
+        assertThat(publicationFigures(get("/api/v1/reports/yearly/2023?asOf=2026-11-30"))).isEqualTo(
                 "{\"commissioned\":2,\"published\":2,\"publishedOnTime\":0,\"publishedLateWithReason\":0,\"publishedLateWithoutReason\":1,"
                         + "\"withheld\":0,\"activeAtYearEnd\":2}");
-        assertThat(get("/api/v1/reports/yearly/2024?asOf=2026-11-30").path("practiceReviews").toString()).isEqualTo(
+        assertThat(publicationFigures(get("/api/v1/reports/yearly/2024?asOf=2026-11-30"))).isEqualTo(
                 "{\"commissioned\":1,\"published\":1,\"publishedOnTime\":0,\"publishedLateWithReason\":1,\"publishedLateWithoutReason\":0,"
                         + "\"withheld\":1,\"activeAtYearEnd\":2}");
         JsonNode year2026 = get("/api/v1/reports/yearly/2026?asOf=2026-11-30");
@@ -179,6 +179,14 @@ class OldRecordsTest {
         assertThat(counts).isEqualTo(Map.of("NOTIFICATION", "17 met, 1 missed, 0 overdue, 0 due",
                 "RAPID_REVIEW", "14 met, 1 missed, 3 overdue, 0 due", "PANEL_RESPONSE", "12 met, 2 missed, 1 overdue, 0 due",
                 "FINAL_REPORT", "6 met, 1 missed, 0 overdue, 0 due", "PUBLICATION", "2 met, 3 missed, 2 overdue, 0 due"));
+    }
+
+    /** The practice reviews' figures of version 1 and those of the publication (version 2 added more beside them). */
+    private static String publicationFigures(JsonNode report) {
+        com.fasterxml.jackson.databind.node.ObjectNode figures = report.path("practiceReviews").deepCopy();
+        figures.retain("commissioned", "published", "publishedOnTime", "publishedLateWithReason", "publishedLateWithoutReason",
+                "withheld", "activeAtYearEnd");
+        return figures.toString();
     }
 
     /** Every read answer the test compares before and after the rebuild. */

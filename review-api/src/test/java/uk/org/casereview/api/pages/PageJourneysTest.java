@@ -461,10 +461,36 @@ class PageJourneysTest extends ApiTest {
         assertThat(browser.text()).contains("Statutory milestones").doesNotContain("Record what happened");
         accessible();
 
-        // the yearly report's figures, until it has a page of its own
+        // the yearly report's figures as JSON
         browser.open("/yearly-reports");
+        accessible();
         browser.click("Reporting year 2025 to 2026 (JSON)");
         assertThat(browser.driver().getPageSource()).contains("\"notifications\"");
+
+        // the yearly report's page: the report, a year chooser, its printable page, its PDF
+        browser.open("/yearly-reports");
+        browser.click("Reporting year 2024 to 2025");
+        assertThat(browser.path()).isEqualTo("/yearly-reports/2024");
+        assertThat(browser.heading()).isEqualTo("Yearly report 2024-25");
+        assertThat(browser.text()).contains("Testshire Safeguarding Children Partnership", "Findings from Child Safeguarding Practice Reviews",
+                "Reviews active in the year", "The record of decisions and actions", "Impact reviews");
+        accessible();
+        browser.select("year", "2023");
+        browser.save();
+        assertThat(browser.path()).isEqualTo("/yearly-reports/2023");
+        assertThat(browser.heading()).isEqualTo("Yearly report 2023-24");
+        accessible();
+        String pdfLink = browser.driver().findElement(By.id("pdf")).getAttribute("href");
+        browser.click("Printable page");
+        assertThat(browser.heading()).isEqualTo("Yearly report 2023-24");
+        assertThat(browser.text()).contains("Findings from Child Safeguarding Practice Reviews", "Notified within 5 working days of becoming aware");
+        accessible();
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink)).header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         // a form is not for a scrutineer: refused, with a page of its own
         browser.open("/forms/notification");

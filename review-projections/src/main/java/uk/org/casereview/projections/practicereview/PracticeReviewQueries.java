@@ -57,4 +57,9 @@ public class PracticeReviewQueries {
                 .toList();
         return new Page<>(items, total, page, size);
     }
+
+    /** The practice reviews with these ids as of the date, in the order of the ids. */
+    public List<PracticeReviewView> views(List<String> ids, LocalDate asOf) {
+        return facts.findInOrder(ids).stream().flatMap(history -> PracticeReviewView.of(history, asOf, clock).stream()).toList();
+    }
 }

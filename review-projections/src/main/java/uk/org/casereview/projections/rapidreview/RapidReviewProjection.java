@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
 import uk.org.casereview.projections.shared.AggregateProjection;
+import uk.org.casereview.projections.shared.DatedFactRow;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
@@ -48,7 +49,8 @@ public class RapidReviewProjection extends AggregateProjection<RapidReviewEvent>
 
     @Override
     protected List<String> tables() {
-        return List.of("rapid_review", "rapid_review_decision", "rapid_review_response", "review_theme", "milestone");
+        return List.of("rapid_review", "rapid_review_decision", "rapid_review_response", "review_theme", "milestone",
+                DatedFactRow.TABLE);
     }
 
     @ResetHandler

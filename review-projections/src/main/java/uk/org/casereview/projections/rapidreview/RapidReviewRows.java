@@ -7,6 +7,7 @@ import uk.org.casereview.domain.rapidreview.RapidReviewDecisionRecorded;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
 import uk.org.casereview.domain.rapidreview.RapidReviewState;
 import uk.org.casereview.domain.rapidreview.SeriousIncidentNotified;
+import uk.org.casereview.projections.shared.DatedFactRow;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.MilestoneRow;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rows a rapid review's effective history stands for: the rapid review, its decisions, the Panel's responses,
- * themes, milestones.
+ * The rows a rapid review's effective history stands for: the rapid review, its decisions, the Panel's responses, its
+ * submissions, themes, milestones.
  */
 final class RapidReviewRows {
 
@@ -46,6 +47,11 @@ final class RapidReviewRows {
             } else if (recorded.event() instanceof NationalPanelResponded e) {
                 rows.add(new ResponseRow(n.rapidReviewId(), order++, e.respondedOn(), e.response().name()));
             }
+        }
+        List<LocalDate> submissions = state.submissions();
+        for (int i = 0; i < submissions.size(); i++) {
+            rows.add(new DatedFactRow(n.rapidReviewId(), i == 0 ? DatedFactRow.FIRST_SUBMISSION : DatedFactRow.RESUBMISSION, i,
+                    submissions.get(i)));
         }
         for (String theme : n.themes()) {
             rows.add(new ReviewThemeRow(n.rapidReviewId(), theme, ReviewThemeRow.RAPID_REVIEW, n.reference(), n.notifiedOn()));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.projections.shared.AggregateProjection;
+import uk.org.casereview.projections.shared.DatedFactRow;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.FactLog;
 import uk.org.casereview.projections.shared.History;
@@ -49,7 +50,7 @@ public class RecommendationProjection extends AggregateProjection<Recommendation
     @Override
     protected List<String> tables() {
         return List.of("recommendation", "recommendation_theme", "action", "recommendation_period", "action_period",
-                "recommendation_open_period", "action_overdue_period");
+                "recommendation_open_period", "action_overdue_period", DatedFactRow.TABLE);
     }
 
     @ResetHandler

@@ -158,6 +158,13 @@ public class RecommendationQueries {
         args.addAll(List.of(dueArgs));
     }
 
+    /** The recommendations with these ids as of the date, in the order of the ids, with their sources' references. */
+    public List<RecommendationView> views(List<String> ids, LocalDate asOf) {
+        return withSourceReferences(facts.findInOrder(ids).stream()
+                .flatMap(history -> RecommendationView.of(history, asOf, clock, null).stream())
+                .toList());
+    }
+
     private List<RecommendationView> withSourceReferences(List<RecommendationView> views) {
         Map<String, String> references = sourceReferences(views.stream().map(RecommendationView::sourceId).distinct().toList());
         return views.stream().map(view -> new RecommendationView(view.id(), view.sourceId(), references.get(view.sourceId()),

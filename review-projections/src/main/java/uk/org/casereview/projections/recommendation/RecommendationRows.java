@@ -6,6 +6,7 @@ import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.domain.recommendation.RecommendationState;
 import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.projections.shared.ActivePeriods;
+import uk.org.casereview.projections.shared.DatedFactRow;
 import uk.org.casereview.projections.shared.DerivedRow;
 import uk.org.casereview.projections.shared.History;
 import uk.org.casereview.projections.shared.ReadModels;
@@ -73,6 +74,21 @@ final class RecommendationRows {
             rows.add(new ActionRow(id, action.actionId(), action.agency(), action.description(), action.owner(),
                     action.assignedOn(), action.originalDueOn(), action.dueOn(), action.completedOn(), action.cancelledOn(),
                     action.status().name()));
+        }
+        for (int i = 0; i < state.closures().size(); i++) {
+            rows.add(new DatedFactRow(id, DatedFactRow.CLOSURE, i, state.closures().get(i).closedOn()));
+        }
+        for (int i = 0; i < state.reopenings().size(); i++) {
+            rows.add(new DatedFactRow(id, DatedFactRow.REOPENING, i, state.reopenings().get(i).reopenedOn()));
+        }
+        for (int i = 0; i < state.impactReviews().size(); i++) {
+            rows.add(new DatedFactRow(id, DatedFactRow.IMPACT_REVIEW, i, state.impactReviews().get(i).reviewedOn()));
+        }
+        int revisions = 0;
+        for (ActionState action : state.actions()) {
+            for (ActionState.Revision revision : action.revisions()) {
+                rows.add(new DatedFactRow(id, DatedFactRow.DUE_DATE_REVISION, revisions++, revision.revisedOn()));
+            }
         }
         status.forEach((from, to, value) -> rows.add(new StatusPeriodRow(id, from, to, value.name())));
         open.forEach((from, to, value) -> rows.add(new OpenPeriodRow(id, from, to)));

@@ -112,7 +112,7 @@ public final class ReadModelFixture {
         this.overdueActions = new OverdueActionQueries(jdbc);
         this.learningThemes = new LearningThemeQueries(jdbc, referenceData);
         this.timeliness = new TimelinessQueries(jdbc, rapidReviews, practiceReviews);
-        this.yearlyReports = new YearlyReportQueries(jdbc, learningThemes);
+        this.yearlyReports = new YearlyReportQueries(jdbc, learningThemes, recommendations, practiceReviews, "Test Partnership");
     }
 
     /** A new, empty in-memory database with the read-model schema (Flyway, classpath:db/migration). */
