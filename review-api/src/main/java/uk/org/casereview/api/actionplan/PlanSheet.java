@@ -213,7 +213,7 @@ final class PlanSheet {
             super.endElement(uri, localName, qName);
             if ("c".equals(localName) && formula != null && reference != null) {
                 // a formula with no value computed for it is not passed on by POI's handler: it is read here
-                rows.current.putIfAbsent(new CellReference(reference).getCol(), formula());
+                rows.current.putIfAbsent((int) new CellReference(reference).getCol(), formula());
                 formula = null;
             }
         }
