@@ -276,8 +276,10 @@ public class ActionPlanImport {
                 id = newId;
             }
             if (parsed.accepted() != null && !plan.responded) {
+                // a recommendation closed with no action: response_rationale is the closure's (accepted as already in place)
+                boolean closedWithoutAction = parsed.accepted() && step.row.has(CLOSED_ON) && ACTION.stream().noneMatch(step.row::has);
                 step.send(id, RESPONSE, new RespondToRecommendation(id, parsed.respondedOn(), parsed.accepted(),
-                        step.row.cell(RESPONSE_RATIONALE)), null);
+                        closedWithoutAction ? null : step.row.cell(RESPONSE_RATIONALE)), null);
                 Plan responded = plan;
                 step.onCommit(() -> responded.responded = true);
             }
