@@ -397,8 +397,11 @@ public class ActionPlanImport {
                 keys.add(key);
                 commands.add(new ImportReport.Command(command.getClass().getSimpleName(), aggregateId, json.convertValue(command, FIELDS)));
                 Map<String, Object> metaData = new LinkedHashMap<>(ActionPlanImport.this.commands.metaData(aggregateId));
-                metaData.put(CommandConditionsInterceptor.IDEMPOTENCY_KEY, key);
-                metaData.put(CommandConditionsInterceptor.REQUEST_HASH, sha256(key.getBytes(StandardCharsets.UTF_8)));
+                if (!dryRun) {
+                    // (a dry run records no key: on PostgreSQL a key already recorded would end the dry run's transaction)
+                    metaData.put(CommandConditionsInterceptor.IDEMPOTENCY_KEY, key);
+                    metaData.put(CommandConditionsInterceptor.REQUEST_HASH, sha256(key.getBytes(StandardCharsets.UTF_8)));
+                }
                 CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData));
                 FutureCallback<Object, R> callback = new FutureCallback<>();
                 commandBus.dispatch(message, callback);

@@ -98,7 +98,7 @@ class ActionPlanImportTest extends ApiTest {
         JsonNode dueBeforeAssigned = row(report, 5);
         assertThat(dueBeforeAssigned.path("outcome").asText()).isEqualTo("REFUSED");
         assertThat(dueBeforeAssigned.path("problems").get(0).path("column").asText()).isEqualTo("due_on");
-        assertThat(dueBeforeAssigned.path("problems").get(0).path("message").asText()).contains("dueOn");
+        assertThat(dueBeforeAssigned.path("problems").get(0).path("message").asText()).isEqualTo("dueOn 2024-12-31 is before the action is assigned (2025-01-10)");
 
         assertThat(names(row(report, 6))).endsWith("CloseRecommendation");
         assertThat(report.path("refused").asInt()).isEqualTo(2);
