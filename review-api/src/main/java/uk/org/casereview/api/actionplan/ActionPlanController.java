@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import uk.org.casereview.api.problem.PayloadTooLargeException;
 import uk.org.casereview.api.shared.Today;
 import uk.org.casereview.domain.calendar.Rag;
@@ -44,10 +45,17 @@ public class ActionPlanController {
     private final ActionPlanExport export;
     private final ReferenceData referenceData;
     private final Today today;
+    private static final String NDJSON = "application/x-ndjson";
+
     private final long maxFileSize;
+    private final int maxRows;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     public ActionPlanController(ActionPlanImport importer, ActionPlanExport export, ReferenceData referenceData, Today today,
-                                @Value("${casereview.imports.max-file-size:10MB}") DataSize maxFileSize) {
+                                @Value("${casereview.imports.max-file-size:10MB}") DataSize maxFileSize,
+                                @Value("${casereview.imports.max-rows:20000}") int maxRows, com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.maxRows = maxRows;
+        this.json = json;
         this.importer = importer;
         this.export = export;
         this.referenceData = referenceData;
@@ -72,6 +80,43 @@ public class ActionPlanController {
                                    @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         Upload upload = upload(request);
         return importer.run(upload.bytes(), upload.format(), dryRun);
+    }
+
+    @PostMapping(path = "/api/v1/imports/action-plan", produces = NDJSON)
+    @Operation(summary = "Import an action plan, with its progress: each row's answer as a line of JSON as soon as it has one",
+            description = "The same import as with Accept: application/json, answered as JSON lines (application/x-ndjson): one line per "
+                    + "row as it is done (a row whose recommendation is closed after the last row comes again with its closure), then "
+                    + "the whole report without its items. A file that cannot be read is refused (400) before anything is sent.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+                    @Content(mediaType = SpreadsheetFormat.CSV_VALUE, schema = @Schema(type = "string")),
+                    @Content(mediaType = SpreadsheetFormat.XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))}))
+    public ResponseEntity<StreamingResponseBody> importPlanWithProgress(HttpServletRequest request,
+                                                                        @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        Upload upload = upload(request);
+        // the file is read (and a bad one refused with 400) before the answer starts
+        List<PlanRow> checked = PlanSheet.read(upload.bytes(), upload.format(), maxRows);
+        org.springframework.security.core.context.SecurityContext security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        StreamingResponseBody body = out -> {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+            try {
+                ImportReport report = importer.run(upload.bytes(), upload.format(), dryRun, row -> line(out, row));
+                line(out, new ImportReport(report.dryRun(), report.format(), report.sha256(), report.rows(), report.recorded(),
+                        report.alreadyRecorded(), report.refused(), report.commands(), List.of()));
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            }
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).header("X-Rows", String.valueOf(checked.size())).body(body);
+    }
+
+    private void line(java.io.OutputStream out, Object value) {
+        try {
+            out.write(json.writeValueAsBytes(value));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @GetMapping(path = "/api/v1/imports/action-plan/template", produces = {SpreadsheetFormat.CSV_VALUE, SpreadsheetFormat.XLSX_VALUE})

@@ -101,8 +101,18 @@ public class ActionPlanImport {
     }
 
     public ImportReport run(byte[] file, SpreadsheetFormat format, boolean dryRun) {
+        return run(file, format, dryRun, row -> {
+        });
+    }
+
+    /**
+     * Imports the file, telling {@code progress} each row's answer as soon as it has one (a row whose recommendation is
+     * closed after the last row is told again with its closure); the whole file is read, and refused if it cannot be,
+     * before any row is sent.
+     */
+    public ImportReport run(byte[] file, SpreadsheetFormat format, boolean dryRun, java.util.function.Consumer<ImportReport.Row> progress) {
         List<PlanRow> rows = PlanSheet.read(file, format, maxRows);
-        return new Run(sha256(file), dryRun).all(rows, format);
+        return new Run(sha256(file), dryRun, progress).all(rows, format);
     }
 
     /** One import of one file: what it has made so far, by reference and number, and what each row did. */
@@ -111,14 +121,18 @@ public class ActionPlanImport {
         private final boolean dryRun;
         private final Map<String, String> sources = new LinkedHashMap<>();
         private final Map<String, Plan> plans = new LinkedHashMap<>();
+        /** Recommendation ids by source id and number. */
+        private final Map<String, String> recommendationIds = new java.util.HashMap<>();
         private final Set<String> touched = new LinkedHashSet<>();
         private final List<ImportReport.Row> report = new ArrayList<>();
+        private final java.util.function.Consumer<ImportReport.Row> progress;
         private UnitOfWork<?> dryRunUnit;
         private int sent;
 
-        Run(String fileHash, boolean dryRun) {
+        Run(String fileHash, boolean dryRun, java.util.function.Consumer<ImportReport.Row> progress) {
             this.fileHash = fileHash;
             this.dryRun = dryRun;
+            this.progress = progress;
         }
 
         ImportReport all(List<PlanRow> rows, SpreadsheetFormat format) {
@@ -131,13 +145,18 @@ public class ActionPlanImport {
                 for (PlanRow row : rows) {
                     reportIndex.put(row.line(), report.size());
                     report.add(row(row));
+                    progress.accept(report.get(report.size() - 1));
                     if (row.has(CLOSED_ON) && report.get(report.size() - 1).outcome() != ImportReport.Outcome.REFUSED) {
                         closures.put(row.cell(SOURCE_REFERENCE) + "\n" + row.cell(RECOMMENDATION_NUMBER), row);
                     }
                 }
                 for (PlanRow row : closures.values()) {
                     int at = reportIndex.get(row.line());
-                    report.set(at, closure(row, report.get(at)));
+                    ImportReport.Row before = report.get(at);
+                    report.set(at, closure(row, before));
+                    if (report.get(at) != before) {
+                        progress.accept(report.get(at));
+                    }
                 }
             } finally {
                 if (dryRunUnit != null) {
@@ -199,7 +218,8 @@ public class ActionPlanImport {
         private ImportReport.Row closure(PlanRow row, ImportReport.Row before) {
             List<ImportReport.Problem> problems = new ArrayList<>();
             PlanCells.Parsed parsed = cells.parse(row, problems);
-            String recommendationId = recommendationOf(row.cell(SOURCE_REFERENCE), row.cell(RECOMMENDATION_NUMBER));
+            String sourceId = sources.get(row.cell(SOURCE_REFERENCE));
+            String recommendationId = sourceId == null ? null : recommendationOf(sourceId, row.cell(RECOMMENDATION_NUMBER));
             Plan plan = recommendationId == null ? null : plans.get(recommendationId);
             if (plan == null || plan.closed) {
                 return before;
@@ -240,6 +260,9 @@ public class ActionPlanImport {
                 List<String> recorded = jdbc.queryForList("select id from practice_review where reference = ? union all "
                         + "select id from rapid_review where reference = ?", String.class, reference, reference);
                 id = recorded.isEmpty() ? null : recorded.get(0);
+                if (id != null) {
+                    sources.put(reference, id);
+                }
             }
             if (id == null) {
                 if (parsed.sourceKind() == null) {
@@ -269,9 +292,10 @@ public class ActionPlanImport {
                 step.send(newId, RECOMMENDATION_NUMBER, new MakeRecommendation(newId, sourceId, number, step.row.cell(RECOMMENDATION_TEXT),
                         parsed.themes(), parsed.madeOn()), null);
                 Plan made = new Plan();
-                made.sourceId = sourceId;
-                made.number = number;
-                step.onCommit(() -> plans.put(newId, made));
+                step.onCommit(() -> {
+                    plans.put(newId, made);
+                    recommendationIds.put(sourceId + "\n" + number, newId);
+                });
                 plan = made;
                 id = newId;
             }
@@ -327,22 +351,19 @@ public class ActionPlanImport {
             step.onCommit(() -> target.actions.add(key));
         }
 
-        private String recommendationOf(String sourceReferenceOrId, String number) {
-            String sourceId = sources.getOrDefault(sourceReferenceOrId, sourceReferenceOrId);
-            for (Map.Entry<String, Plan> plan : plans.entrySet()) {
-                if (plan.getValue().sourceId != null && plan.getValue().sourceId.equals(sourceId) && number.equals(plan.getValue().number)) {
-                    return plan.getKey();
+        /** The recommendation of the source with the number: made by this import, or recorded before it; null when there is none. */
+        private String recommendationOf(String sourceId, String number) {
+            String key = sourceId + "\n" + number;
+            String id = recommendationIds.get(key);
+            if (id == null) {
+                List<String> recorded = jdbc.queryForList("select recommendation_id from recommendation_number where source_id = ? and number = ?",
+                        String.class, sourceId, number);
+                id = recorded.isEmpty() ? null : recorded.get(0);
+                if (id != null) {
+                    recommendationIds.put(key, id);
                 }
             }
-            List<String> ids = jdbc.queryForList("select recommendation_id from recommendation_number where source_id = ? and number = ?",
-                    String.class, sourceId, number);
-            if (ids.isEmpty()) {
-                List<String> byReference = jdbc.queryForList("select n.recommendation_id from recommendation_number n join ("
-                        + "select id from practice_review where reference = ? union all select id from rapid_review where reference = ?) s"
-                        + " on s.id = n.source_id where n.number = ?", String.class, sourceReferenceOrId, sourceReferenceOrId, number);
-                return byReference.isEmpty() ? null : byReference.get(0);
-            }
-            return ids.get(0);
+            return id;
         }
 
         /** A recommendation recorded before this import, as it stands today. */
@@ -350,8 +371,6 @@ public class ActionPlanImport {
             Plan plan = new Plan();
             RecommendationView view = recommendations.find(id, today.date()).orElse(null);
             if (view != null) {
-                plan.sourceId = view.sourceId();
-                plan.number = view.number();
                 plan.responded = view.response() != null;
                 plan.closed = view.closure() != null;
                 view.actions().forEach(a -> plan.actions.add(a.description() + "\n" + a.agency()));
@@ -416,10 +435,8 @@ public class ActionPlanImport {
         }
     }
 
-    /** A recommendation as this import knows it: its actions (description and agency) and whether it has a response and closure. */
+    /** A recommendation as this import knows it: its actions (description and agency), whether it has a response and a closure. */
     private static final class Plan {
-        private String sourceId;
-        private String number;
         private boolean responded;
         private boolean closed;
         private final Set<String> actions = new HashSet<>();

@@ -216,6 +216,39 @@ class ActionPlanImportTest extends ApiTest {
     }
 
     @Test
+    void theProgressOfAnImportComesRowByRowAsJsonLines() {
+        Api api = api();
+        Api.Response streamed = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/imports/action-plan"))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(plan("CSPR-STREAM-1"), StandardCharsets.UTF_8)), "application/x-ndjson");
+        assertThat(streamed.status()).as(streamed.toString()).isEqualTo(200);
+        assertThat(streamed.contentType()).startsWith("application/x-ndjson");
+        assertThat(streamed.header("X-Rows")).isEqualTo("5");
+        List<JsonNode> lines = streamed.body().lines().map(line -> {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(line, e);
+            }
+        }).toList();
+        // each row as it is done, the closure of line 6 after the last row, then the report without its items
+        assertThat(lines.stream().limit(lines.size() - 1).map(line -> line.path("line").asInt())).containsExactly(2, 3, 4, 5, 6, 6);
+        assertThat(lines.get(4).path("commands").toString()).doesNotContain("CloseRecommendation");
+        assertThat(lines.get(5).path("commands").toString()).contains("CloseRecommendation");
+        JsonNode summary = lines.get(lines.size() - 1);
+        assertThat(summary.path("rows").asInt()).isEqualTo(5);
+        assertThat(summary.path("recorded").asInt()).isEqualTo(3);
+        assertThat(summary.path("refused").asInt()).isEqualTo(2);
+        assertThat(summary.path("items")).isEmpty();
+
+        Api.Response bad = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/imports/action-plan"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("no,header\n")), "application/x-ndjson");
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.text("detail")).contains("missing: source_reference");
+    }
+
+    @Test
     void onlyARecorderImports() {
         Api.Response scrutineer = PlanFiles.upload(api("scrutineer"), "", "text/csv", plan("CSPR-ROLE-1").getBytes(StandardCharsets.UTF_8));
         assertThat(scrutineer.status()).isEqualTo(403);
