@@ -188,12 +188,10 @@ public class ActionPlanImport {
                 String sourceId = source(step, parsed);
                 String recommendationId = recommendation(step, parsed, sourceId);
                 action(step, parsed, recommendationId);
-                if (unit != null) {
-                    unit.commit();
-                }
+                commit(unit, row);
                 step.commit();
             } catch (Refused refused) {
-                if (unit != null) {
+                if (unit != null && unit.isActive()) {
                     unit.rollback(refused);
                 }
                 if (!dryRun && step.keys.stream().anyMatch(idempotencyKeys::remembered)) {
@@ -231,15 +229,13 @@ public class ActionPlanImport {
             try {
                 step.send(recommendationId, CLOSED_ON, new CloseRecommendation(recommendationId, parsed.closedOn(), row.cell(IMPACT_STATEMENT),
                         plan.actions.isEmpty() ? row.cell(RESPONSE_RATIONALE) : null), null);
-                if (unit != null) {
-                    unit.commit();
-                }
+                commit(unit, row);
                 plan.closed = true;
                 all.addAll(step.commands);
                 ImportReport.Outcome outcome = dryRun ? ImportReport.Outcome.WOULD_RECORD : ImportReport.Outcome.RECORDED;
                 return new ImportReport.Row(row.line(), outcome, all, before.problems());
             } catch (Refused refused) {
-                if (unit != null) {
+                if (unit != null && unit.isActive()) {
                     unit.rollback(refused);
                 }
                 all.addAll(step.commands);
@@ -449,6 +445,19 @@ public class ActionPlanImport {
         Refused(ImportReport.Problem problem) {
             super(problem.message(), null, false, false);
             this.problem = problem;
+        }
+    }
+
+    /** Commits the row's unit of work (none in a dry run); a row whose transaction fails at commit is refused, nothing recorded. */
+    private static void commit(UnitOfWork<?> unit, PlanRow row) {
+        if (unit == null) {
+            return;
+        }
+        try {
+            unit.commit();
+        } catch (RuntimeException e) {
+            throw new Refused(new ImportReport.Problem(row.line(), SOURCE_REFERENCE, "not recorded: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
         }
     }
 

@@ -24,6 +24,13 @@ public class ReminderSchedule {
 
     public ReminderSchedule(JdbcTemplate jdbc, JavaMailSender mail, ReminderSettings settings, RecommendationQueries recommendations,
                             ReferenceData referenceData, StatutoryClock statutoryClock, Clock clock) {
+        for (String time : java.util.List.of(settings.weekly().time(), settings.monthly().time())) {
+            try {
+                java.time.LocalTime.parse(time);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("casereview.reminders: the time '" + time + "' is not a time of day written hh:mm, such as 07:00");
+            }
+        }
         this.reminders = new Reminders(jdbc, mail, settings, recommendations, referenceData, statutoryClock, clock);
     }
 

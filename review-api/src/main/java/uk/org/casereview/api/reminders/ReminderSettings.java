@@ -43,7 +43,7 @@ public record ReminderSettings(
     public record Weekly(@DefaultValue("MONDAY") DayOfWeek day, @DefaultValue("07:00") String time) {
     }
 
-    /** The monthly summary: due from {@code day} (1 to 28) at {@code time} (hh:mm) in each month. */
+    /** The monthly summary: due from {@code day} at {@code time} (hh:mm) in each month (a day past a month's end is its last day). */
     public record Monthly(@DefaultValue("1") int day, @DefaultValue("07:00") String time) {
     }
 }

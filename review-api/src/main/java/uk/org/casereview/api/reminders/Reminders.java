@@ -86,7 +86,9 @@ public class Reminders {
                 }
             }
         }
-        LocalDateTime monthlyFrom = today.withDayOfMonth(settings.monthly().day()).atTime(LocalTime.parse(settings.monthly().time()));
+        // a day past the month's end (31 in June) is its last day
+        int day = Math.max(1, Math.min(settings.monthly().day(), today.lengthOfMonth()));
+        LocalDateTime monthlyFrom = today.withDayOfMonth(day).atTime(LocalTime.parse(settings.monthly().time()));
         if (!now.toLocalDateTime().isBefore(monthlyFrom)) {
             String month = today.toString().substring(0, 7);
             for (String recipient : settings.businessUnit()) {
