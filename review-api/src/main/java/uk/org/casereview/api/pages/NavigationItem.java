@@ -15,6 +15,9 @@ public record NavigationItem(String href, String words) {
                 new NavigationItem("/recommendations", "Recommendations"), new NavigationItem("/overdue-actions", "Overdue actions"),
                 new NavigationItem("/learning-themes", "Learning themes"), new NavigationItem("/statutory-timeliness", "Timeliness"),
                 new NavigationItem("/yearly-reports", "Yearly report")));
+        if (user.recorder()) {
+            items.add(new NavigationItem("/imports/action-plan", "Import an action plan"));
+        }
         return items;
     }
 

@@ -23,17 +23,24 @@ import java.net.URI;
 
 /**
  * Refuses request bodies over the limit (1 MiB by default) with 413: at once when Content-Length says so, and while
- * reading when the body is chunked. An import of an export (POST /api/v1/admin/import) is not limited.
+ * reading when the body is chunked. An import of an export (POST /api/v1/admin/import) is not limited; an action plan
+ * (POST /api/v1/imports/action-plan) may be up to {@code casereview.imports.max-file-size} (10 MiB by default).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private static final String ACTION_PLAN_IMPORT = "/api/v1/imports/action-plan";
+
+    private final long requestLimit;
+    private final long actionPlanLimit;
     private final ObjectMapper json;
 
-    public RequestSizeLimitFilter(@Value("${casereview.max-request-size:1MB}") DataSize limit, ObjectMapper json) {
-        this.limit = limit.toBytes();
+    public RequestSizeLimitFilter(@Value("${casereview.max-request-size:1MB}") DataSize limit,
+                                  @Value("${casereview.imports.max-file-size:10MB}") DataSize actionPlanLimit, ObjectMapper json) {
+        this.requestLimit = limit.toBytes();
+        // a form's boundaries and headers come on top of the file
+        this.actionPlanLimit = actionPlanLimit.toBytes() + 64 * 1024;
         this.json = json;
     }
 
@@ -46,6 +53,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = ACTION_PLAN_IMPORT.equals(request.getRequestURI()) ? actionPlanLimit : requestLimit;
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = tooLarge(limit);
             problem.setInstance(URI.create(request.getRequestURI()));

@@ -44,11 +44,7 @@ public class Commands {
     /** Sends the command to the aggregate and waits for the read models; returns the command handler's result. */
     @SuppressWarnings("unchecked")
     public <R> R send(String aggregateId, Object command) {
-        Map<String, Object> metaData = new HashMap<>();
-        metaData.put(Recorders.RECORDED_BY, currentUser.name());
-        String correlationId = MDC.get(Recorders.CORRELATION_ID);
-        metaData.put(Recorders.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString());
-        metaData.put(CommandConditionsInterceptor.AGGREGATE_ID, aggregateId);
+        Map<String, Object> metaData = metaData(aggregateId);
         Long expectedVersion = conditions.expectedVersion();
         if (expectedVersion != null) {
             metaData.put(CommandConditionsInterceptor.EXPECTED_VERSION, expectedVersion);
@@ -76,6 +72,19 @@ public class Commands {
         }
         readYourWrites.awaitAggregate(aggregateId);
         return result;
+    }
+
+    /**
+     * The metadata of a command for the aggregate sent on behalf of the current user: who recorded it, the request's
+     * correlation id (a new one outside a request), and the aggregate it is for.
+     */
+    public Map<String, Object> metaData(String aggregateId) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(Recorders.RECORDED_BY, currentUser.name());
+        String correlationId = MDC.get(Recorders.CORRELATION_ID);
+        metaData.put(Recorders.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString());
+        metaData.put(CommandConditionsInterceptor.AGGREGATE_ID, aggregateId);
+        return metaData;
     }
 
     private Object replay(Map<String, Object> first, String requestHash) {

@@ -24,4 +24,18 @@ public final class SpreadsheetText {
             default -> text;
         };
     }
+
+    /**
+     * The text a cell of a file this service wrote was neutralised from: an import of an export reads back the text as
+     * recorded. Any other cell is read as it is (a cell that begins with {@code =} is text, never a formula).
+     */
+    public static String asRecorded(String cell) {
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'') {
+            return switch (cell.charAt(1)) {
+                case '=', '+', '-', '@', '\t', '\r' -> cell.substring(1);
+                default -> cell;
+            };
+        }
+        return cell;
+    }
 }

@@ -430,6 +430,54 @@ class PageJourneysTest extends ApiTest {
     }
 
     @Test
+    void aRecorderImportsAnActionPlanFromAFileCheckingItFirst() throws Exception {
+        java.nio.file.Path plan = Files.createTempFile("action-plan", ".csv");
+        Files.writeString(plan, String.join(",", uk.org.casereview.api.actionplan.ActionPlanColumns.ALL) + "\n"
+                + "CSPR-PAGE-IMPORT-1,CSPR,Child P,2024-05-21,1,Health visitors see fathers,NEGLECT,2024-11-21,ACCEPTED,2024-12-05,,"
+                + "Audit new-birth visits,COMMUNITY_HEALTH,Head of health visiting,2024-12-10,2025-09-30,,ASSIGNED,,,,\n"
+                + "CSPR-PAGE-IMPORT-1,CSPR,Child P,2024-05-21,2,Schools share attendance,NEGLECT,2024-11-21,ACCEPTED,2024-12-05,,"
+                + "Share attendance weekly,FIRE_SERVICE,Head of inclusion,2024-12-10,2025-09-30,,ASSIGNED,,,,\n");
+        browser.open("/");
+        browser.signIn("recorder", "recorder-secret");
+        browser.click("Import an action plan");
+        assertThat(browser.heading()).isEqualTo("Import an action plan");
+        accessible();
+
+        // no file chosen: the GOV.UK error pattern
+        browser.driver().findElement(By.cssSelector("main form button")).click();
+        assertThat(browser.errorSummary()).containsExactly("Select a CSV or XLSX file of the action plan");
+        assertThat(browser.errorAt("file")).isEqualTo("Select a CSV or XLSX file of the action plan");
+        accessible();
+
+        // check only: nothing recorded, each row's outcome and problems
+        browser.driver().findElement(By.id("file")).sendKeys(plan.toString());
+        browser.choose("dryRun", "true");
+        browser.driver().findElement(By.cssSelector("main form button")).click();
+        assertThat(browser.text()).contains("What the import would do").contains("2 rows; 1 would be recorded; 0 already recorded; 1 refused")
+                .contains("Would be recorded").contains("agency: unknown agency FIRE_SERVICE");
+        accessible();
+        assertThat(api().get("/api/v1/practice-reviews?size=500").body()).doesNotContain("CSPR-PAGE-IMPORT-1");
+        browser.screenshot("action-plan-import");
+
+        // the import: the good row is recorded, the refused one listed with its reason
+        browser.driver().findElement(By.id("file")).sendKeys(plan.toString());
+        browser.driver().findElement(By.cssSelector("main form button")).click();
+        assertThat(browser.text()).contains("What was imported").contains("2 rows; 1 recorded; 0 already recorded; 1 refused");
+        accessible();
+        assertThat(api().get("/api/v1/practice-reviews?size=500").body()).contains("CSPR-PAGE-IMPORT-1");
+
+        // a scrutineer sees the page but is offered no form
+        browser.signOut();
+        browser.open("/");
+        browser.signIn("scrutineer", "scrutineer-secret");
+        assertThat(browser.hasLink("Import an action plan")).isFalse();
+        browser.open("/imports/action-plan");
+        assertThat(browser.text()).contains("Only the business unit (the recorder role) may import an action plan.");
+        assertThat(browser.driver().findElements(By.id("file"))).isEmpty();
+        accessible();
+    }
+
+    @Test
     void aScrutineerReadsEveryPageAndIsOfferedNoForm() throws Exception {
         for (String reference : List.of("RR-SCRUTINY-A", "RR-SCRUTINY-B")) {
             assertThat(api().post("/api/v1/rapid-reviews", """

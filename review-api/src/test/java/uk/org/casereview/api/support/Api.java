@@ -69,6 +69,26 @@ public final class Api {
         }
     }
 
+    /** The body of a GET as bytes (a file: XLSX, CSV), with the status checked to be 200. */
+    public byte[] getBytes(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        request.header("Accept", accept);
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + new String(response.body(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(HttpRequest.Builder request, String accept) {
         headers.forEach(request::header);
         request.header("Accept", accept);
