@@ -151,12 +151,12 @@ class ActionPlanImportTest extends ApiTest {
     }
 
     @Test
-    void anXlsxWorkbookIsReadWithItsFormulasAsText() {
+    void anXlsxWorkbookIsReadWithItsFormulasAsTextAndItsDateCellsAsDates() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(ActionPlanColumns.ALL);
         rows.add(List.of("AUDIT-XLSX-1", "MULTI_AGENCY_AUDIT", "Audit of neglect referrals", "2025-01-15", "1",
                 "Referrals say what the child's day is like", "NEGLECT;Voice of the child", "2025-02-01", "accepted", "2025-02-10", "",
-                "Rewrite the referral form", "Children's social care", "Head of the front door", "2025-02-12", "2025-05-30", "",
+                "Rewrite the referral form", "Children's social care", "Head of the front door", "date:2025-02-12", "date:2025-05-30", "",
                 "ASSIGNED", "", "", "", ""));
         rows.add(List.of("AUDIT-XLSX-1", "MULTI_AGENCY_AUDIT", "Audit of neglect referrals", "2025-01-15", "2",
                 "=SUM(1,2)", "NEGLECT", "2025-02-01", "", "", "", "", "", "", "", "", "", "", "", "", "", ""));
@@ -168,6 +168,9 @@ class ActionPlanImportTest extends ApiTest {
         JsonNode recommendation = api().get("/api/v1/recommendations/" + first).json();
         assertThat(recommendation.path("themes").toString()).isEqualTo("[\"NEGLECT\",\"VOICE_OF_THE_CHILD\"]");
         assertThat(recommendation.path("actions").get(0).path("agency").asText()).isEqualTo("CHILDRENS_SOCIAL_CARE");
+        // date cells are read as the dates they are, whatever format the sheet shows them in
+        assertThat(recommendation.path("actions").get(0).path("assignedOn").asText()).isEqualTo("2025-02-12");
+        assertThat(recommendation.path("actions").get(0).path("dueOn").asText()).isEqualTo("2025-05-30");
         String second = row(imported.json(), 3).path("commands").get(0).path("aggregateId").asText();
         assertThat(api().get("/api/v1/recommendations/" + second).json().path("text").asText()).isEqualTo("=SUM(1,2)");
     }

@@ -32,7 +32,10 @@ final class PlanFiles {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), "application/json");
     }
 
-    /** A workbook whose first sheet has the rows; a cell that begins with "=" becomes a formula. */
+    /**
+     * A workbook whose first sheet has the rows; a cell that begins with "=" becomes a formula, and one written
+     * "date:yyyy-mm-dd" a date cell (a number formatted as a date, as Excel stores dates).
+     */
     static byte[] xlsx(List<List<String>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Plan");
@@ -45,6 +48,12 @@ final class PlanFiles {
                     }
                     if (value.startsWith("=")) {
                         row.createCell(c).setCellFormula(value.substring(1));
+                    } else if (value.startsWith("date:")) {
+                        org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+                        style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+                        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                        cell.setCellValue(java.time.LocalDate.parse(value.substring(5)));
+                        cell.setCellStyle(style);
                     } else {
                         row.createCell(c).setCellValue(value);
                     }
