@@ -100,6 +100,11 @@ public class ActionPlanImport {
         this.maxRows = maxRows;
     }
 
+    /** The number of rows of the file, read as the import reads it: a file that cannot be read is refused here already. */
+    public int rows(byte[] file, SpreadsheetFormat format) {
+        return PlanSheet.read(file, format, maxRows).size();
+    }
+
     public ImportReport run(byte[] file, SpreadsheetFormat format, boolean dryRun) {
         return run(file, format, dryRun, row -> {
         });

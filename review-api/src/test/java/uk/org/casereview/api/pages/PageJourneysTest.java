@@ -418,6 +418,13 @@ class PageJourneysTest extends ApiTest {
         assertThat(api().get("/api/v1/recommendations/" + recommendation).json().path("status").asText()).isEqualTo("IN_PROGRESS");
     }
 
+    /** Waits for the import page to show the answer (its script reloads the page when the import is done). */
+    private void awaitImport() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .withMessage(() -> "the import's answer on " + browser.path() + ": " + browser.pageText())
+                .until(driver -> driver.findElements(By.id("report")).size() == 1);
+    }
+
     private void assign(String description, String agency, String owner, String dueOn) {
         browser.click("Assign an action to an agency");
         browser.type("description", description);
@@ -449,10 +456,34 @@ class PageJourneysTest extends ApiTest {
         assertThat(browser.errorAt("file")).isEqualTo("Select a CSV or XLSX file of the action plan");
         accessible();
 
+        // a long file, checked only: a progress bar while it runs, then the answer, and nothing recorded
+        java.nio.file.Path longPlan = Files.createTempFile("long-action-plan", ".csv");
+        StringBuilder rows = new StringBuilder(String.join(",", uk.org.casereview.api.actionplan.ActionPlanColumns.ALL) + "\n");
+        for (int n = 1; n <= 400; n++) {
+            rows.append("CSPR-PAGE-LONG-1,CSPR,Child L,2024-05-21,").append(n).append(",Recommendation ").append(n)
+                    .append(",NEGLECT,2024-11-21,ACCEPTED,2024-12-05,,Action ").append(n)
+                    .append(",COMMUNITY_HEALTH,Head of health visiting,2024-12-10,2025-09-30,,ASSIGNED,,,,\n");
+        }
+        Files.writeString(longPlan, rows);
+        browser.driver().findElement(By.id("file")).sendKeys(longPlan.toString());
+        browser.choose("dryRun", "true");
+        browser.driver().findElement(By.cssSelector("main form button")).click();
+        assertThat(browser.heading()).isEqualTo("Import an action plan");
+        assertThat(browser.driver().findElement(By.id("import-progress-bar")).getAttribute("max")).isEqualTo("400");
+        assertThat(browser.text()).contains("Checking the file").contains("of 400 rows done");
+        accessible();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(120))
+                .until(driver -> driver.findElements(By.id("report")).size() == 1);
+        assertThat(browser.text()).contains("What the import would do").contains("400 rows; 400 would be recorded");
+        assertThat(browser.driver().findElements(By.id("import-progress-bar"))).isEmpty();
+        assertThat(api().get("/api/v1/practice-reviews?size=500").body()).doesNotContain("CSPR-PAGE-LONG-1");
+
         // check only: nothing recorded, each row's outcome and problems
+        browser.open("/imports/action-plan");
         browser.driver().findElement(By.id("file")).sendKeys(plan.toString());
         browser.choose("dryRun", "true");
         browser.driver().findElement(By.cssSelector("main form button")).click();
+        awaitImport();
         assertThat(browser.text()).contains("What the import would do").contains("2 rows; 1 would be recorded; 0 already recorded; 1 refused")
                 .contains("Would be recorded").contains("agency: unknown agency FIRE_SERVICE");
         accessible();
@@ -460,8 +491,10 @@ class PageJourneysTest extends ApiTest {
         browser.screenshot("action-plan-import");
 
         // the import: the good row is recorded, the refused one listed with its reason
+        browser.open("/imports/action-plan");
         browser.driver().findElement(By.id("file")).sendKeys(plan.toString());
         browser.driver().findElement(By.cssSelector("main form button")).click();
+        awaitImport();
         assertThat(browser.text()).contains("What was imported").contains("2 rows; 1 recorded; 0 already recorded; 1 refused");
         accessible();
         assertThat(api().get("/api/v1/practice-reviews?size=500").body()).contains("CSPR-PAGE-IMPORT-1");
