@@ -33,13 +33,14 @@ class ChainStartTest {
         JdbcTemplate db = TestDatabase.jdbc(database);
         long events = db.queryForObject("select count(*) from domain_event_entry", Long.class);
         assertThat(live.path("length").asLong()).isEqualTo(events).isGreaterThan(30);
-        // the database as it was before the chain existed
+        // the database as it was before the chain existed: its events, no chain, V20 not applied. The migrations numbered
+        // after V20 stay (a store from before V20 would not have them), so that start lets Flyway apply V20 out of order.
         db.execute("drop table event_chain");
         db.execute("drop table event_chain_head");
         db.update("delete from \"flyway_schema_history\" where \"version\" = '20'");
 
         JsonNode chained;
-        try (ServiceProcess service = ServiceProcess.start(dataDir, "first-with-chain", database, Map.of())) {
+        try (ServiceProcess service = ServiceProcess.start(dataDir, "first-with-chain", database, Map.of("spring.flyway.out-of-order", "true"))) {
             chained = integrity(service.api());
             assertThat(chained.path("firstBrokenLink").isNull()).as(chained.toString()).isTrue();
             assertThat(chained.path("length").asLong()).isEqualTo(events);
