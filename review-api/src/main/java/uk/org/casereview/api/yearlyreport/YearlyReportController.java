@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -86,6 +89,8 @@ public class YearlyReportController {
                     + " the HTML, PDF and CSV answers hold all of it. Once the year is published, the answer carries"
                     + " `published` and `changedSincePublication`; asPublished=true answers the frozen report byte for byte."
                     + " Accept: text/html, application/pdf or text/csv for the other formats.")
+    @ApiResponse(responseCode = "200", description = "the report (with asPublished=true: the frozen report, as published)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = YearlyReport.class)))
     public ResponseEntity<?> json(@Parameter(description = "the year the reporting year starts in, e.g. 2024 for 2024-25")
                                   @PathVariable @Min(2000) @Max(2100) int year,
                                   @Parameter(description = "business date to answer as at") @RequestParam(required = false) LocalDate asOf,

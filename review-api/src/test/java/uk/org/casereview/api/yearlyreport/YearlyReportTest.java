@@ -272,6 +272,10 @@ class YearlyReportTest extends ApiTest {
                 "National reviews recorded for the partnership to respond to " + after.at("/practiceReviews/nationalReviews").asLong(),
                 "Families rehoused sooner " + u);
 
+        Api.Response anything = api.get("/api/v1/reports/yearly/2018", "*/*");
+        assertThat(anything.status()).isEqualTo(200);
+        assertThat(anything.contentType()).as("JSON unless asked otherwise").startsWith("application/json");
+
         Api.Response csv = api.get("/api/v1/reports/yearly/2018", "text/csv");
         assertThat(csv.status()).isEqualTo(200);
         List<String> lines = csv.body().lines().toList();

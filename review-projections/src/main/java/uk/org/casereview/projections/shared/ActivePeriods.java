@@ -86,4 +86,24 @@ public final class ActivePeriods {
         }
         return sql.append(")").toString();
     }
+
+    /**
+     * A derived table of the given columns of the rows of {@code table} whose period [from_on, to_on) shares a day with
+     * [{@code from}, {@code to}] (both included), leaving out the settled periods: a period of class k that does ends
+     * after {@code from} and at most 2^(k+1) days after {@code to}, one index range per class as in {@link #containing}.
+     */
+    public static String overlapping(String table, String columns, LocalDate from, LocalDate to, List<Object> args) {
+        StringBuilder sql = new StringBuilder("(select ").append(columns).append(" from ").append(table)
+                .append(" where length_class = ").append(OPEN).append(" and to_on = ? and from_on <= ?");
+        args.add(ReadModels.OPEN_END);
+        args.add(to);
+        for (int k = 0; k < CLASSES; k++) {
+            sql.append(" union all select ").append(columns).append(" from ").append(table)
+                    .append(" where length_class = ").append(k).append(" and to_on > ? and to_on <= ? and from_on <= ?");
+            args.add(from);
+            args.add(to.plusDays(1L << (k + 1)));
+            args.add(to);
+        }
+        return sql.append(")").toString();
+    }
 }

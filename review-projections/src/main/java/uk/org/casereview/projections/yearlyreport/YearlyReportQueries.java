@@ -237,8 +237,9 @@ public class YearlyReportQueries implements DisposableBean {
                 DatedFactRow.CLOSURE, from, end);
         Map<String, Long> byTheme = new TreeMap<>(countBy("select theme, count(*) from recommendation_theme"
                 + " where made_on >= ? and made_on <= ? group by theme", from, end));
-        long recordTotal = count("select count(distinct recommendation_id) from recommendation_open_period where from_on <= ? and to_on > ?",
-                end, from);
+        List<Object> args = new ArrayList<>();
+        String open = ActivePeriods.overlapping("recommendation_open_period", "recommendation_id", from, end, args);
+        long recordTotal = count("select count(distinct o.recommendation_id) from " + open + " o", args.toArray());
         return new YearlyReport.Recommendations(made, responses.getOrDefault("ACCEPTED", 0L), responses.getOrDefault("DECLINED", 0L),
                 closed, datedFacts(DatedFactRow.REOPENING, from, end), 0, 0, byTheme, recordTotal, 0, 0, null);
     }
@@ -248,11 +249,15 @@ public class YearlyReportQueries implements DisposableBean {
      * day of it), by source reference and number, each as at year end.
      */
     private List<YearlyReport.RecordEntry> record(LocalDate from, LocalDate end, int page, int size) {
-        List<String> ids = jdbc.queryForList("select r.id from recommendation r left join practice_review p on p.id = r.source_id"
-                + " left join rapid_review rr on rr.id = r.source_id where r.id in (select o.recommendation_id from"
-                + " recommendation_open_period o where o.from_on <= ? and o.to_on > ?)"
+        List<Object> args = new ArrayList<>();
+        String open = ActivePeriods.overlapping("recommendation_open_period", "recommendation_id", from, end, args);
+        args.add(size);
+        args.add((long) page * size);
+        List<String> ids = jdbc.queryForList("select r.id from (select distinct recommendation_id from " + open + " o) o"
+                + " join recommendation r on r.id = o.recommendation_id left join practice_review p on p.id = r.source_id"
+                + " left join rapid_review rr on rr.id = r.source_id"
                 + " order by coalesce(p.reference, rr.reference), length(r.number), r.number, r.id limit ? offset ?",
-                String.class, end, from, size, (long) page * size);
+                String.class, args.toArray());
         List<RecommendationView> views = recommendationQueries.views(ids, end);
         Map<String, String> kinds = sourceKinds(views.stream().map(RecommendationView::sourceId).distinct().toList());
         return views.stream().map(view -> entry(view, kinds.get(view.sourceId()), from, end)).toList();

@@ -48,4 +48,28 @@ class ActivePeriodsTest {
             assertThat(byClasses).as("periods containing " + date).isEqualTo(byScan);
         }
     }
+
+    @Test
+    void thePeriodsOverlappingAYearByTheClassesAreThoseAFullScanFinds() {
+        JdbcTemplate jdbc = ReadModelFixture.database();
+        Random random = new Random(11);
+        LocalDate start = LocalDate.parse("2016-01-01");
+        for (int i = 0; i < 3_000; i++) {
+            LocalDate from = start.plusDays(random.nextInt(3_650));
+            LocalDate to = random.nextInt(5) == 0 ? ReadModels.OPEN_END : from.plusDays(1 + random.nextInt(random.nextBoolean() ? 40 : 2_000));
+            jdbc.update("insert into recommendation_open_period (recommendation_id, from_on, to_on, length_class) values (?, ?, ?, ?)",
+                    "rec-" + i, from, to, ActivePeriods.lengthClass(from, to));
+        }
+        for (int d = 0; d < 4_000; d += 91) {
+            LocalDate from = start.plusDays(d);
+            LocalDate to = from.plusDays(random.nextInt(400));
+            List<Object> args = new ArrayList<>();
+            List<String> byClasses = jdbc.queryForList("select recommendation_id from "
+                    + ActivePeriods.overlapping("recommendation_open_period", "recommendation_id", from, to, args) + " p order by recommendation_id",
+                    String.class, args.toArray());
+            List<String> byScan = jdbc.queryForList("select recommendation_id from recommendation_open_period where from_on <= ? and to_on > ?"
+                    + " order by recommendation_id", String.class, to, from);
+            assertThat(byClasses).as("periods overlapping " + from + " to " + to).isEqualTo(byScan).isNotEmpty();
+        }
+    }
 }
