@@ -41,7 +41,10 @@ public final class TestDatabase {
     /** PostgreSQL (CASEREVIEW_TEST_DATABASE_URL must be set), in a schema of the data directory's own. */
     public static Map<String, String> postgres(Path dataDir) {
         String url = postgresUrl();
-        String schema = "t_" + dataDir.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9]", "_");
+        // the directory's name and a hash of its whole path: two temporary directories named alike ("from", "to") in
+        // different runs get schemas of their own, never one left over from an earlier run
+        String schema = "t_" + dataDir.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9]", "_")
+                + "_" + Integer.toHexString(dataDir.toAbsolutePath().normalize().toString().hashCode());
         return Map.of(
                 "casereview.data-dir", dataDir.toString(),
                 "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
