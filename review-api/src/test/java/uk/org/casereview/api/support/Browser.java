@@ -133,8 +133,12 @@ public final class Browser implements AutoCloseable {
         (exact.isEmpty() ? driver.findElement(By.partialLinkText(linkText)) : exact.get(0)).click();
     }
 
+    /** Sends the form and waits until the browser has left the page (for the answer, or the form again with its errors). */
     public void save() {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("send")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     public boolean hasLink(String linkText) {
