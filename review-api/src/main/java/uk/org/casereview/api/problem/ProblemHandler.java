@@ -146,12 +146,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
+    private static final org.springframework.util.AntPathMatcher PATHS = new org.springframework.util.AntPathMatcher();
+
     private static boolean forPeople(jakarta.servlet.http.HttpServletRequest request) {
         String path = request.getRequestURI();
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
                 && java.util.Arrays.stream(uk.org.casereview.api.security.SecurityConfiguration.API_PATHS)
-                .noneMatch(pattern -> new org.springframework.util.AntPathMatcher().match(pattern, path));
+                .noneMatch(pattern -> PATHS.match(pattern, path));
     }
 
     @Override
