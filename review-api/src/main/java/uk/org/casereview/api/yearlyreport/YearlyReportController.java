@@ -54,6 +54,7 @@ import java.util.Optional;
 public class YearlyReportController {
 
     private final YearlyReportQueries queries;
+    private final YearlyReportCache reports;
     private final YearlyReportPublications publications;
     private final YearlyReportDocuments documents;
     private final Commands commands;
@@ -63,10 +64,12 @@ public class YearlyReportController {
     private final ObjectMapper json;
     private final Today today;
 
-    public YearlyReportController(YearlyReportQueries queries, YearlyReportPublications publications, YearlyReportDocuments documents,
+    public YearlyReportController(YearlyReportQueries queries, YearlyReportCache reports, YearlyReportPublications publications,
+                                  YearlyReportDocuments documents,
                                   Commands commands, RequestConditions conditions, CurrentUser currentUser,
                                   IdempotencyKeys idempotencyKeys, ObjectMapper json, Today today) {
         this.queries = queries;
+        this.reports = reports;
         this.publications = publications;
         this.documents = documents;
         this.commands = commands;
@@ -79,7 +82,7 @@ public class YearlyReportController {
 
     /** The report with the first page of its record, as the pages and older callers ask for it. */
     public YearlyReport report(int year, LocalDate asOf) {
-        return withPublication(queries.report(year, date(year, asOf)));
+        return page(year, date(year, asOf), 0, YearlyReportQueries.DEFAULT_RECORD_SIZE);
     }
 
     @GetMapping(path = "/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -104,7 +107,7 @@ public class YearlyReportController {
                     .header(HttpHeaders.ETAG, "\"" + published.event().sha256() + "\"")
                     .body(published.event().report().getBytes(StandardCharsets.UTF_8));
         }
-        return ResponseEntity.ok(withPublication(queries.report(year, date(year, asOf), recordPage, recordSize)));
+        return ResponseEntity.ok(page(year, date(year, asOf), recordPage, recordSize));
     }
 
     @GetMapping(path = "/{year}", produces = MediaType.TEXT_HTML_VALUE)
@@ -169,6 +172,11 @@ public class YearlyReportController {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the yearly report of " + year + " cannot be written as JSON", e);
         }
+    }
+
+    /** The report with a page of its record, kept until a fact that could change it is recorded, with its publication. */
+    private YearlyReport page(int year, LocalDate asOf, int recordPage, int recordSize) {
+        return withPublication(reports.report(year, asOf, recordPage, recordSize, () -> queries.report(year, asOf, recordPage, recordSize)));
     }
 
     /** The whole report (every recommendation of the record), with its publication: what the HTML and PDF show. */

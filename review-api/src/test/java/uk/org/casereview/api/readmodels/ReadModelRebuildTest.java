@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadModelRebuildTest extends ApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private uk.org.casereview.api.yearlyreport.YearlyReportCache yearlyReports;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @Test
@@ -47,6 +50,7 @@ class ReadModelRebuildTest extends ApiTest {
         jdbc.update("delete from action_overdue_period");
         jdbc.update("delete from recommendation_theme");
         jdbc.update("delete from milestone");
+        yearlyReports.clear(); // the damage is no fact: the yearly reports kept from before it would not show it
         Map<String, String> damaged = answers(api, paths);
         List<String> changedByDamage = paths.stream().filter(path -> !before.get(path).equals(damaged.get(path))).toList();
         assertThat(changedByDamage).as("answers served by the damaged tables")

@@ -50,6 +50,8 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(new Dimension(1280, 1600));
+        // axe-core (half a megabyte) is given to the browser once, to load with every page, not sent again for each check
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", AXE));
         this.base = "http://localhost:" + port;
     }
 
@@ -163,7 +165,9 @@ public final class Browser implements AutoCloseable {
     /** Runs axe-core on the page shown: the WCAG 2.2 A and AA violations, each with its rule, impact and elements. */
     public List<String> accessibilityViolations() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(AXE);
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+            js.executeScript(AXE); // a page shown before the browser had it
+        }
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})

@@ -1,0 +1,143 @@
+package uk.org.casereview.api.yearlyreport;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.org.casereview.api.admin.ReadModelRebuild;
+import uk.org.casereview.api.shared.ReadYourWrites;
+import uk.org.casereview.domain.history.Correction;
+import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
+import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
+import uk.org.casereview.domain.recommendation.RecommendationEvent;
+import uk.org.casereview.projections.shared.ReportingYear;
+import uk.org.casereview.projections.yearlyreport.YearlyReport;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The yearly reports already made (a page of the record each), kept until a fact that could change them is recorded.
+ * A report as at a date holds only facts dated on or before it, so a fact dated after a report's date leaves it as it
+ * is: recording this year's facts does not make last year's report again. Each answer first looks at the events recorded
+ * since it last looked (through Axon's storage engine, late commits included, whichever instance recorded them) and drops
+ * every report dated on or after the earliest of their dates; a correction, which can move a fact to any date, drops
+ * them all, and so does a rebuild of the read models. A report is kept only when it was made from read models holding
+ * every event recorded before and while it was made. {@code casereview.yearly-report.cache} is how long a report is
+ * kept at most (10 minutes; 0 switches the cache off).
+ */
+@Component
+public class YearlyReportCache {
+
+    private final EventStorageEngine events;
+    private final ReadYourWrites readModels;
+    private final ReadModelRebuild rebuild;
+    private final JdbcTemplate jdbc;
+    private final boolean enabled;
+    private final Cache<Key, YearlyReport> reports;
+    private TrackingToken seen;
+    private Object rebuildStartedAt;
+
+    /** A report as asked for: its year, its date, and the page of its record. */
+    private record Key(int year, LocalDate asOf, int recordPage, int recordSize) {
+
+        /** The last date whose facts the report holds. */
+        LocalDate end() {
+            LocalDate yearEnd = new ReportingYear(year).to();
+            return asOf.isBefore(yearEnd) ? asOf : yearEnd;
+        }
+    }
+
+    public YearlyReportCache(EventStorageEngine events, ReadYourWrites readModels, ReadModelRebuild rebuild, JdbcTemplate jdbc,
+                             MeterRegistry registry, @Value("${casereview.yearly-report.cache:10m}") Duration keptFor) {
+        this.events = events;
+        this.readModels = readModels;
+        this.rebuild = rebuild;
+        this.jdbc = jdbc;
+        this.enabled = !keptFor.isZero();
+        this.reports = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(enabled ? keptFor : Duration.ofSeconds(1))
+                .recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, reports, "yearlyReports");
+        this.seen = events.createHeadToken();
+    }
+
+    /** The report kept for this year, date and page, or the one {@code make} makes, kept when it can be. */
+    public YearlyReport report(int year, LocalDate asOf, int recordPage, int recordSize, Supplier<YearlyReport> make) {
+        if (!enabled) {
+            return make.get();
+        }
+        Key key = new Key(year, asOf, recordPage, recordSize);
+        TrackingToken before = dropChanged();
+        YearlyReport kept = reports.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        boolean complete = readModels.caughtUp() && List.of("IDLE", "DONE").contains(rebuild.status().state());
+        YearlyReport made = make.get();
+        if (complete && Objects.equals(dropChanged(), before)) {
+            reports.put(key, made);
+        }
+        return made;
+    }
+
+    /**
+     * Drops every report kept. A rebuild of the read models does so by itself (on every instance); this is for a change
+     * to the read models that is no fact, such as a repair made directly in the database.
+     */
+    public void clear() {
+        reports.invalidateAll();
+    }
+
+    /** Drops the reports that the events recorded since the last look could change; the position looked up to. */
+    private synchronized TrackingToken dropChanged() {
+        Object startedAt = jdbc.queryForList("select started_at from read_model_rebuild where id = 1").stream()
+                .findFirst().map(row -> row.get("started_at")).orElse(null);
+        if (!Objects.equals(startedAt, rebuildStartedAt)) {
+            reports.invalidateAll();
+            rebuildStartedAt = startedAt;
+        }
+        LocalDate earliest = null;
+        try (Stream<? extends TrackedEventMessage<?>> recorded = events.readEvents(seen, false)) {
+            Iterator<? extends TrackedEventMessage<?>> later = recorded.iterator();
+            while (later.hasNext()) {
+                TrackedEventMessage<?> event = later.next();
+                LocalDate date = earliestDateChanged(event.getPayload());
+                earliest = earliest == null || date.isBefore(earliest) ? date : earliest;
+                seen = event.trackingToken();
+            }
+        }
+        if (earliest != null) {
+            LocalDate from = earliest;
+            reports.asMap().keySet().removeIf(key -> !key.end().isBefore(from));
+        }
+        return seen;
+    }
+
+    /** The earliest date a fact can change a report as at: its own date, or any date for a correction or another event. */
+    static LocalDate earliestDateChanged(Object payload) {
+        if (payload instanceof Correction<?>) {
+            return LocalDate.MIN;
+        }
+        if (payload instanceof RecommendationEvent fact) {
+            return fact.on();
+        }
+        if (payload instanceof RapidReviewEvent fact) {
+            return fact.on();
+        }
+        if (payload instanceof PracticeReviewEvent fact) {
+            return fact.on();
+        }
+        return LocalDate.MIN;
+    }
+}
