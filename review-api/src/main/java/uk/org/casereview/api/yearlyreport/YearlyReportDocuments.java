@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,8 +81,8 @@ public class YearlyReportDocuments {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (SequenceWriter rows = csv.writer(schema).writeValues(writer)) {
             for (int page = 0; ; page++) {
-                YearlyReport.Recommendations recommendations = queries.report(year, asOf, page, CSV_PAGE).recommendations();
-                for (YearlyReport.RecordEntry entry : recommendations.record()) {
+                List<YearlyReport.RecordEntry> record = queries.recordPage(year, asOf, page, CSV_PAGE);
+                for (YearlyReport.RecordEntry entry : record) {
                     if (entry.actions().isEmpty()) {
                         rows.write(CsvRow.of(entry, null));
                     }
@@ -89,7 +90,7 @@ public class YearlyReportDocuments {
                         rows.write(CsvRow.of(entry, action));
                     }
                 }
-                if ((long) (page + 1) * CSV_PAGE >= recommendations.recordTotal()) {
+                if (record.size() < CSV_PAGE) {
                     break;
                 }
             }

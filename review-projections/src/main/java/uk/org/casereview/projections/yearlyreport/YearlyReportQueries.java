@@ -99,6 +99,12 @@ public class YearlyReportQueries implements DisposableBean {
                 answer(recurring), null, null);
     }
 
+    /** A page of the year's record alone, without the rest of the report: what the record's CSV streams, page by page. */
+    public List<YearlyReport.RecordEntry> recordPage(int year, LocalDate asOf, int recordPage, int recordSize) {
+        ReportingYear reportingYear = new ReportingYear(year);
+        return record(reportingYear.from(), asOf.isBefore(reportingYear.to()) ? asOf : reportingYear.to(), recordPage, recordSize);
+    }
+
     private <T> CompletableFuture<T> section(Supplier<T> figures) {
         return CompletableFuture.supplyAsync(figures, sections);
     }
