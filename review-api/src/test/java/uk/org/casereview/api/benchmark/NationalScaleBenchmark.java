@@ -54,6 +54,7 @@ public final class NationalScaleBenchmark {
 
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
+    private Database database;
 
     private NationalScaleBenchmark(Map<String, String> options) {
         this.options = options;
@@ -70,6 +71,7 @@ public final class NationalScaleBenchmark {
         options.put("first-start", "true");
         options.put("pdf", "true");
         options.put("queries-only", "false");
+        options.put("database", "h2");
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -81,13 +83,14 @@ public final class NationalScaleBenchmark {
     private void run() throws Exception {
         int recommendations = Integer.parseInt(options.get("recommendations"));
         Path dataDir = Path.of(options.get("data-dir")).toAbsolutePath();
+        database = Database.of(options.get("database"), dataDir);
         if (Boolean.parseBoolean(options.getOrDefault("queries-only", "false"))) {
             queriesOnly(dataDir);
             return;
         }
         deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
-        String url = "jdbc:h2:file:" + dataDir + "/casereview;DB_CLOSE_ON_EXIT=FALSE";
+        String url = database.url();
 
         line("# National-scale benchmark");
         line("");
@@ -96,22 +99,25 @@ public final class NationalScaleBenchmark {
         line("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM " + System.getProperty("java.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
 
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        line("- database: " + database.name());
+        database.empty();
+        Flyway.configure().dataSource(url, database.user(), database.password()).schemas(database.schema())
+                .defaultSchema(database.schema()).locations("classpath:db/migration").load().migrate();
         long start = System.nanoTime();
         List<NationalHistory.Generated> history = new NationalHistory(TODAY.minusYears(10), TODAY).generate(recommendations);
         double generated = seconds(start);
         start = System.nanoTime();
-        write(url, history);
+        write(history);
         double written = seconds(start);
         int events = history.size();
         line("- events: " + events + " (generated in " + round(generated) + " s, appended in " + round(written) + " s: "
                 + Math.round(events / written) + " events/s)");
         history = null;
 
-        double scanRate = scan(url, events);
+        double scanRate = scan(events);
         boolean firstStart = Boolean.parseBoolean(options.get("first-start"));
         if (!firstStart) {
-            startAtHead(url, Integer.parseInt(options.get("segments")));
+            startAtHead(Integer.parseInt(options.get("segments")));
         }
         line("");
         line("## Rebuild");
@@ -279,7 +285,7 @@ public final class NationalScaleBenchmark {
     }
 
     private ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(CaseReviewApplication.class).run(
+        List<String> args = new ArrayList<>(List.of(
                 "--casereview.data-dir=" + dataDir,
                 "--server.port=0",
                 "--spring.profiles.active=e2e",
@@ -288,7 +294,54 @@ public final class NationalScaleBenchmark {
                 "--axon.eventhandling.processors.read-models.initial-segment-count=" + options.get("segments"),
                 "--axon.eventhandling.processors.read-models.thread-count=" + options.get("threads"),
                 "--logging.level.root=WARN",
-                "--logging.level.uk.org.casereview=INFO");
+                "--logging.level.uk.org.casereview=INFO"));
+        if (database != null && database.schema() != null) {
+            args.add("--spring.datasource.url=" + database.url());
+            args.add("--spring.datasource.username=" + database.user());
+            args.add("--spring.datasource.password=" + database.password());
+            args.add("--spring.flyway.default-schema=" + database.schema());
+            args.add("--spring.flyway.schemas=" + database.schema());
+        }
+        return new SpringApplicationBuilder(CaseReviewApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /**
+     * The database the benchmark runs on: the embedded default (file H2 in the data directory), or with
+     * {@code --database=postgres} PostgreSQL at CASEREVIEW_BENCHMARK_DATABASE_URL (default
+     * jdbc:postgresql://localhost:5432/casereview; user and password CASEREVIEW_BENCHMARK_DATABASE_USERNAME and _PASSWORD,
+     * default casereview), in a schema of its own, national_benchmark, emptied first.
+     */
+    private record Database(String name, String url, String user, String password, String schema) {
+
+        static Database of(String kind, Path dataDir) {
+            if ("postgres".equals(kind)) {
+                String server = System.getenv().getOrDefault("CASEREVIEW_BENCHMARK_DATABASE_URL", "jdbc:postgresql://localhost:5432/casereview");
+                return new Database("PostgreSQL (" + server + ", schema national_benchmark)",
+                        server + (server.contains("?") ? "&" : "?") + "currentSchema=national_benchmark",
+                        System.getenv().getOrDefault("CASEREVIEW_BENCHMARK_DATABASE_USERNAME", "casereview"),
+                        System.getenv().getOrDefault("CASEREVIEW_BENCHMARK_DATABASE_PASSWORD", "casereview"), "national_benchmark");
+            }
+            if (!"h2".equals(kind)) {
+                throw new IllegalArgumentException("--database=" + kind + ": h2 (the embedded default) or postgres");
+            }
+            return new Database("embedded default (file H2 in " + dataDir + ")",
+                    "jdbc:h2:file:" + dataDir + "/casereview;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null);
+        }
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        /** A PostgreSQL schema emptied (the data directory of H2 is new already). */
+        void empty() throws SQLException {
+            if (schema == null) {
+                return;
+            }
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+                statement.execute("create schema " + schema);
+            }
+        }
     }
 
     private static void awaitCaughtUp(ProcessorTokens tokens, long lastIndex) throws InterruptedException {
@@ -302,24 +355,24 @@ public final class NationalScaleBenchmark {
     }
 
     /** Skips the first start's replay (for quick runs): every segment's token already at the last event. */
-    private static void startAtHead(String url, int segments) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+    private void startAtHead(int segments) throws SQLException {
+        try (Connection connection = database.connect()) {
             NationalHistory.tokensAtHead(connection, segments);
         }
     }
 
-    private static void write(String url, List<NationalHistory.Generated> events) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+    private void write(List<NationalHistory.Generated> events) throws SQLException {
+        try (Connection connection = database.connect()) {
             NationalHistory.appendTo(connection, events);
         }
     }
 
     /** The baseline: read every event back with plain JDBC and deserialize its payload and metadata. */
-    private static double scan(String url, int events) throws SQLException {
+    private double scan(int events) throws SQLException {
         Serializer serializer = AxonConfiguration.jsonSerializer();
         long start = System.nanoTime();
         int read = 0;
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = database.connect();
              Statement statement = connection.createStatement()) {
             statement.setFetchSize(1000);
             try (ResultSet rs = statement.executeQuery("select payload_type, payload_revision, payload, meta_data"
