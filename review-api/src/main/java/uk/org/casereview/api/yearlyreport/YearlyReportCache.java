@@ -45,12 +45,12 @@ public class YearlyReportCache {
     private final ReadModelRebuild rebuild;
     private final JdbcTemplate jdbc;
     private final boolean enabled;
-    private final Cache<Key, YearlyReport> reports;
+    private final Cache<Key, Object> reports;
     private TrackingToken seen;
     private Object rebuildStartedAt;
 
-    /** A report as asked for: its year, its date, and the page of its record. */
-    private record Key(int year, LocalDate asOf, int recordPage, int recordSize) {
+    /** What is kept of a report: its year, its date, and which part (a page of its record, the changes since publication). */
+    private record Key(int year, LocalDate asOf, String part) {
 
         /** The last date whose facts the report holds. */
         LocalDate end() {
@@ -74,17 +74,29 @@ public class YearlyReportCache {
 
     /** The report kept for this year, date and page, or the one {@code make} makes, kept when it can be. */
     public YearlyReport report(int year, LocalDate asOf, int recordPage, int recordSize, Supplier<YearlyReport> make) {
+        return kept(new Key(year, asOf, "record page " + recordPage + " of " + recordSize), make);
+    }
+
+    /**
+     * The changes since the year's publication (one per year): kept like a report as at the year's end, since they name
+     * the later facts dated in the year (finding them makes the whole report again, every recommendation of the record).
+     */
+    public List<YearlyReport.Change> changesSincePublication(int year, Supplier<List<YearlyReport.Change>> make) {
+        return kept(new Key(year, new ReportingYear(year).to(), "changes since publication"), make);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(Key key, Supplier<T> make) {
         if (!enabled) {
             return make.get();
         }
-        Key key = new Key(year, asOf, recordPage, recordSize);
         TrackingToken before = dropChanged();
-        YearlyReport kept = reports.getIfPresent(key);
+        T kept = (T) reports.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
         boolean complete = readModels.caughtUp() && List.of("IDLE", "DONE").contains(rebuild.status().state());
-        YearlyReport made = make.get();
+        T made = make.get();
         if (complete && Objects.equals(dropChanged(), before)) {
             reports.put(key, made);
         }

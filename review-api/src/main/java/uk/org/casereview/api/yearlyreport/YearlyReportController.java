@@ -187,9 +187,11 @@ public class YearlyReportController {
     /** The report with its publication and the changes since, once the year is published. */
     private YearlyReport withPublication(YearlyReport report) {
         return publications.find(report.year()).map(published -> {
-            YearlyReport asPublishedThen = published.event().asOf().equals(report.asOf()) && report.recommendations().recordSize()
-                    == report.recommendations().recordTotal() ? report : queries.wholeReport(report.year(), published.event().asOf());
-            List<YearlyReport.Change> changes = publications.changesSince(published, asPublishedThen);
+            List<YearlyReport.Change> changes = reports.changesSincePublication(report.year(), () -> {
+                YearlyReport asPublishedThen = published.event().asOf().equals(report.asOf()) && report.recommendations().recordSize()
+                        == report.recommendations().recordTotal() ? report : queries.wholeReport(report.year(), published.event().asOf());
+                return publications.changesSince(published, asPublishedThen);
+            });
             return YearlyReportPublications.withPublication(report, published.publication(), changes);
         }).orElse(report);
     }
