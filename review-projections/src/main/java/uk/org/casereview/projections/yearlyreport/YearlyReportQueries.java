@@ -81,7 +81,7 @@ public class YearlyReportQueries implements DisposableBean {
         LocalDate from = reportingYear.from();
         LocalDate end = asOf.isBefore(reportingYear.to()) ? asOf : reportingYear.to();
         CompletableFuture<long[]> open = section(() -> openRecommendations(end));
-        CompletableFuture<List<YearlyReport.RecordEntry>> record = section(() -> record(from, end, recordPage, recordSize));
+        CompletableFuture<Record> record = section(() -> record(from, end, recordPage, recordSize));
         CompletableFuture<YearlyReport.Recommendations> counted = section(() -> recommendations(from, end));
         CompletableFuture<YearlyReport.Actions> actions = section(() -> actions(from, end));
         CompletableFuture<YearlyReport.RapidReviews> rapidReviews = section(() -> rapidReviews(from, end));
@@ -91,18 +91,13 @@ public class YearlyReportQueries implements DisposableBean {
         CompletableFuture<List<LearningThemes.RecurringTheme>> recurring = section(() -> learningThemes.recurring(end, reportingYear));
         YearlyReport.Recommendations figures = answer(counted);
         long[] openAtEnd = answer(open);
+        Record page = answer(record);
         YearlyReport.Recommendations recommendations = new YearlyReport.Recommendations(figures.made(), figures.accepted(),
                 figures.declined(), figures.closed(), figures.reopened(), openAtEnd[0], openAtEnd[1], figures.byTheme(),
-                figures.recordTotal(), recordPage, (int) Math.min(recordSize, figures.recordTotal()), answer(record));
+                page.total(), recordPage, (int) Math.min(recordSize, page.total()), page.entries());
         return new YearlyReport(year, reportingYear.label(), partnership, from, reportingYear.to(), asOf, answer(notifications),
                 answer(rapidReviews), answer(practiceReviews), recommendations, answer(actions), answer(impact),
                 answer(recurring), null, null);
-    }
-
-    /** A page of the year's record alone, without the rest of the report: what the record's CSV streams, page by page. */
-    public List<YearlyReport.RecordEntry> recordPage(int year, LocalDate asOf, int recordPage, int recordSize) {
-        ReportingYear reportingYear = new ReportingYear(year);
-        return record(reportingYear.from(), asOf.isBefore(reportingYear.to()) ? asOf : reportingYear.to(), recordPage, recordSize);
     }
 
     private <T> CompletableFuture<T> section(Supplier<T> figures) {
@@ -243,30 +238,47 @@ public class YearlyReportQueries implements DisposableBean {
                 DatedFactRow.CLOSURE, from, end);
         Map<String, Long> byTheme = new TreeMap<>(countBy("select theme, count(*) from recommendation_theme"
                 + " where made_on >= ? and made_on <= ? group by theme", from, end));
-        List<Object> args = new ArrayList<>();
-        String open = ActivePeriods.overlapping("recommendation_open_period", "recommendation_id", from, end, args);
-        long recordTotal = count("select count(distinct o.recommendation_id) from " + open + " o", args.toArray());
         return new YearlyReport.Recommendations(made, responses.getOrDefault("ACCEPTED", 0L), responses.getOrDefault("DECLINED", 0L),
-                closed, datedFacts(DatedFactRow.REOPENING, from, end), 0, 0, byTheme, recordTotal, 0, 0, null);
+                closed, datedFacts(DatedFactRow.REOPENING, from, end), 0, 0, byTheme, 0, 0, 0, null);
     }
+
+    /** A page of the record, and how many recommendations the whole record holds. */
+    private record Record(List<YearlyReport.RecordEntry> entries, long total) {
+    }
+
+    /** A recommendation of the record, with what orders it: its source's reference and its number. */
+    private record Placed(String id, String sourceReference, String number) {
+    }
+
+    /** The record's order: by source reference, then number (2 before 10), then id. */
+    private static final Comparator<Placed> RECORD_ORDER = Comparator.comparing(Placed::sourceReference, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(placed -> placed.number().length()).thenComparing(Placed::number).thenComparing(Placed::id);
 
     /**
      * A page of the record: the recommendations open at any time in the year (made and neither closed nor declined on some
-     * day of it), by source reference and number, each as at year end.
+     * day of it), by source reference and number, each as at year end. One pass over the year's open periods gives both the
+     * page (ordered here rather than by the database: a national year holds tens of thousands) and the record's total.
      */
-    private List<YearlyReport.RecordEntry> record(LocalDate from, LocalDate end, int page, int size) {
+    private Record record(LocalDate from, LocalDate end, int page, int size) {
         List<Object> args = new ArrayList<>();
         String open = ActivePeriods.overlapping("recommendation_open_period", "recommendation_id", from, end, args);
-        args.add(size);
-        args.add((long) page * size);
-        List<String> ids = jdbc.queryForList("select r.id from (select distinct recommendation_id from " + open + " o) o"
+        List<Placed> record = new ArrayList<>(jdbc.query("select r.id, coalesce(p.reference, rr.reference), r.number"
+                + " from (select distinct recommendation_id from " + open + " o) o"
                 + " join recommendation r on r.id = o.recommendation_id left join practice_review p on p.id = r.source_id"
-                + " left join rapid_review rr on rr.id = r.source_id"
-                + " order by coalesce(p.reference, rr.reference), length(r.number), r.number, r.id limit ? offset ?",
-                String.class, args.toArray());
+                + " left join rapid_review rr on rr.id = r.source_id",
+                (rs, row) -> new Placed(rs.getString(1), rs.getString(2), rs.getString(3)), args.toArray()));
+        record.sort(RECORD_ORDER);
+        long first = Math.min(record.size(), (long) page * size);
+        List<String> ids = record.subList((int) first, (int) Math.min(record.size(), first + size)).stream().map(Placed::id).toList();
         List<RecommendationView> views = recommendationQueries.views(ids, end);
         Map<String, String> kinds = sourceKinds(views.stream().map(RecommendationView::sourceId).distinct().toList());
-        return views.stream().map(view -> entry(view, kinds.get(view.sourceId()), from, end)).toList();
+        return new Record(views.stream().map(view -> entry(view, kinds.get(view.sourceId()), from, end)).toList(), record.size());
+    }
+
+    /** A page of the year's record alone, without the rest of the report: what the record's CSV streams, page by page. */
+    public List<YearlyReport.RecordEntry> recordPage(int year, LocalDate asOf, int recordPage, int recordSize) {
+        ReportingYear reportingYear = new ReportingYear(year);
+        return record(reportingYear.from(), asOf.isBefore(reportingYear.to()) ? asOf : reportingYear.to(), recordPage, recordSize).entries();
     }
 
     private static YearlyReport.RecordEntry entry(RecommendationView view, String sourceKind, LocalDate from, LocalDate end) {
