@@ -16,6 +16,7 @@ import uk.org.casereview.api.integrity.EventChain;
 import uk.org.casereview.api.problem.Causes;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -24,7 +25,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -36,6 +36,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -43,6 +49,7 @@ import uk.org.casereview.domain.practicereview.PracticeReview;
 import uk.org.casereview.domain.yearlyreport.YearlyReportPublication;
 import uk.org.casereview.domain.rapidreview.RapidReview;
 import uk.org.casereview.domain.recommendation.Recommendation;
+import uk.org.casereview.projections.shared.ReadModels;
 import uk.org.casereview.projections.shared.Recorders;
 
 /**
@@ -52,14 +59,28 @@ import uk.org.casereview.projections.shared.Recorders;
 @Configuration
 public class AxonConfiguration {
 
-    /** The domain has no Spring annotations: its aggregates are registered here. */
+    /**
+     * The domain has no Spring annotations: its aggregates are registered here, each with a cache of the aggregates
+     * last used ({@link AggregateCaches}), so that a command's cost does not grow with its aggregate's history.
+     */
     @Bean
-    public ConfigurerModule aggregates() {
+    public ConfigurerModule aggregates(AggregateCaches caches) {
         return configurer -> configurer
-                .configureAggregate(RapidReview.class)
-                .configureAggregate(PracticeReview.class)
-                .configureAggregate(Recommendation.class)
-                .configureAggregate(YearlyReportPublication.class);
+                .configureAggregate(cached(RapidReview.class, caches))
+                .configureAggregate(cached(PracticeReview.class, caches))
+                .configureAggregate(cached(Recommendation.class, caches))
+                .configureAggregate(cached(YearlyReportPublication.class, caches));
+    }
+
+    /** A write waiting for the read models is woken when the read-model processor commits ({@link ReadModelCommits}). */
+    @Bean
+    public ConfigurerModule readModelCommitsWakeWrites(ReadModelCommits commits) {
+        return configurer -> configurer.eventProcessing()
+                .registerHandlerInterceptor(ReadModels.PROCESSING_GROUP, c -> commits);
+    }
+
+    private static <A> AggregateConfigurer<A> cached(Class<A> aggregateType, AggregateCaches caches) {
+        return AggregateConfigurer.defaultConfiguration(aggregateType).configureCache(c -> caches.of(aggregateType));
     }
 
     /**
@@ -77,7 +98,9 @@ public class AxonConfiguration {
                 }))
                 .retryInterval(10)
                 .maxRetryCount(20)
-                .nonTransientFailurePredicate(failure -> Causes.find(failure, ConcurrencyException.class) == null)
+                // Axon asks this of the failure and of each of its causes: only a lost race, a ConcurrencyException
+                // (caused by the SQLException of the duplicate sequence number), is retried
+                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException || failure instanceof SQLException))
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
     }
@@ -125,10 +148,19 @@ public class AxonConfiguration {
         return eventStore;
     }
 
-    /** Tells a duplicate (aggregate, sequence number), i.e. a concurrent change, from other SQL errors, on H2 and PostgreSQL. */
+    /**
+     * Tells a duplicate (aggregate, sequence number), i.e. a concurrent change, from other SQL errors, on H2 and
+     * PostgreSQL: Spring's translation of the database's error codes, which also reads the failed statement of a batch
+     * (Axon's JdbcSQLErrorCodesResolver looks only for SQLIntegrityConstraintViolationException, which neither driver
+     * throws for a batch insert, so a lost race was answered 500 instead of being retried).
+     */
     @Bean
-    public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+    public PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) {
+        SQLExceptionTranslator translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+        return exception -> {
+            SQLException failure = Causes.find(exception, SQLException.class);
+            return failure != null && translator.translate("append events", null, failure) instanceof DuplicateKeyException;
+        };
     }
 
     /** How events recorded by earlier releases are read: one chain for the event store, the rebuild and the audit trail. */

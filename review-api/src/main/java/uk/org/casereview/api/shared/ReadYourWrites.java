@@ -21,15 +21,21 @@ import java.util.Objects;
  * segment that handles the aggregate has passed the aggregate's last event in the event store. The token is read from
  * the token store (stored in the same transaction as the read models), so this holds whichever instance processes
  * the segment. Segments that do not handle the aggregate store their tokens lazily, so they are not waited for.
+ * A waiting write is woken as soon as the processor of this instance commits ({@code axon.ReadModelCommits}).
  */
 @Component
 public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
+    /** How often a write waiting for a segment of another instance looks at its token again. */
+    static final Duration FALLBACK_POLL = Duration.ofMillis(20);
+
     private final JdbcTemplate jdbc;
     private final ProcessorTokens tokens;
     private final Duration timeout;
+    private final Object monitor = new Object();
+    private long commits;
 
     public ReadYourWrites(JdbcTemplate jdbc, ProcessorTokens tokens, CaseReviewProperties properties) {
         this.jdbc = jdbc;
@@ -37,7 +43,11 @@ public class ReadYourWrites {
         this.timeout = properties.readYourWrites();
     }
 
-    /** Waits until the read models include every event of the aggregate; false when the timeout passed first. */
+    /**
+     * Waits until the read models include every event of the aggregate; false when the timeout passed first. Woken by
+     * each commit of the read models on this instance ({@link #readModelsCommitted()}); a segment processed by another
+     * instance is looked at again every {@link #FALLBACK_POLL} at the latest.
+     */
     public boolean awaitAggregate(String aggregateId) {
         Long index = jdbc.queryForObject(
                 "select max(global_index) from domain_event_entry where aggregate_identifier = ?", Long.class, aggregateId);
@@ -45,17 +55,49 @@ public class ReadYourWrites {
             return true;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = 1;
         while (true) {
+            long commitsSeen = commits();
             if (covered(aggregateId, index)) {
                 return true;
             }
-            if (System.nanoTime() > deadline) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 log.warn("read models did not reach event {} of {} within {}", index, aggregateId, timeout);
                 return false;
             }
-            sleep(pause);
-            pause = Math.min(pause * 2, 5);
+            awaitCommitAfter(commitsSeen, Math.min(left, FALLBACK_POLL.toNanos()));
+        }
+    }
+
+    /** Called once the read-model processor of this instance has committed a batch (its rows and its tokens). */
+    public void readModelsCommitted() {
+        synchronized (monitor) {
+            commits++;
+            monitor.notifyAll();
+        }
+    }
+
+    /** How many batches the read-model processor of this instance has committed since the start. */
+    public long commits() {
+        synchronized (monitor) {
+            return commits;
+        }
+    }
+
+    /** Waits until a commit later than the one seen, or for at most the given time. */
+    private void awaitCommitAfter(long commitsSeen, long nanos) {
+        long end = System.nanoTime() + nanos;
+        synchronized (monitor) {
+            long left = nanos;
+            while (commits == commitsSeen && left > 0) {
+                try {
+                    monitor.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the read models", e);
+                }
+                left = end - System.nanoTime();
+            }
         }
     }
 
@@ -113,14 +155,5 @@ public class ReadYourWrites {
         return token != null && WrappedToken.unwrap(token, GapAwareTrackingToken.class)
                 .map(gapAware -> gapAware.getIndex() >= index && !gapAware.getGaps().contains(index))
                 .orElse(false);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the read models", e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,17 @@ import java.util.function.Function;
  */
 public final class FactLog<E> {
 
+    private static final int KEPT_HISTORIES = 20_000;
+
     private final EventStore eventStore;
     private final Class<E> eventType;
     private final Function<E, LocalDate> businessDate;
+    private final Map<String, History<E>> histories = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, History<E>> eldest) {
+            return size() > KEPT_HISTORIES;
+        }
+    });
 
     public FactLog(EventStore eventStore, Class<E> eventType, Function<E, LocalDate> businessDate) {
         this.eventStore = eventStore;
@@ -41,20 +50,33 @@ public final class FactLog<E> {
         return new History<>(List.of(), businessDate);
     }
 
-    /** The aggregate's history; empty when nothing of this kind was recorded with the id. */
+    /**
+     * The aggregate's history; empty when nothing of this kind was recorded with the id. The histories last read are
+     * kept, and only the events recorded since are read from the event store (recorded events never change), so that
+     * reading a long history again costs what its new events cost.
+     */
     public Optional<History<E>> find(String aggregateId) {
-        List<Recorded<E>> entries = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(aggregateId);
+        History<E> known = histories.get(aggregateId);
+        List<Recorded<E>> later = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(aggregateId, known == null ? 0 : known.version() + 1);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             Object payload = message.getPayload();
             if (!eventType.isInstance(payload)) {
                 return Optional.empty();
             }
-            entries.add(new Recorded<>(message.getSequenceNumber(), Recorders.recordedBy(message.getMetaData()),
+            later.add(new Recorded<>(message.getSequenceNumber(), Recorders.recordedBy(message.getMetaData()),
                     message.getTimestamp(), eventType.cast(payload)));
         }
-        return entries.isEmpty() ? Optional.empty() : Optional.of(new History<>(entries, businessDate));
+        if (later.isEmpty()) {
+            return Optional.ofNullable(known);
+        }
+        History<E> history = known == null ? new History<>(later, businessDate) : known.copy();
+        if (known != null) {
+            later.forEach(history::append);
+        }
+        histories.put(aggregateId, history);
+        return Optional.of(history);
     }
 
     /** The histories of the given ids, in the order of the ids (missing ones left out). */
