@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The aggregates last used, kept in memory (Ehcache, through Axon's adapter) so that a command does not replay its
  * aggregate's whole history from the event store: one cache per kind of aggregate, of at most
- * {@code casereview.aggregate-cache.entries} each (0: no cache).
+ * {@code casereview.aggregate-cache.entries} each (0: no cache). By default it is on (10,000) for the embedded default,
+ * a file that one process alone can open, and off on a shared database such as PostgreSQL, where several instances can
+ * write: a stale cached aggregate cannot record a wrong fact (below) but can refuse a command the fresh one would accept.
  * <p>
  * A cached aggregate can be stale only when another instance appended to it. Its command then appends with a sequence
  * number that is already taken: the event store refuses it (ConcurrencyException), Axon drops the aggregate from the
@@ -32,8 +34,14 @@ public class AggregateCaches implements DisposableBean {
     private final CacheManager manager = CacheManagerBuilder.newCacheManagerBuilder().build(true);
     private final Map<Class<?>, Cache> caches = new ConcurrentHashMap<>();
 
-    public AggregateCaches(@Value("${casereview.aggregate-cache.entries:10000}") int entries) {
-        this.entries = entries;
+    public AggregateCaches(@Value("${casereview.aggregate-cache.entries:#{null}}") Integer entries,
+                           @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.entries = entries != null ? entries : databaseUrl.startsWith("jdbc:h2:") ? 10_000 : 0;
+    }
+
+    /** How many aggregates of each kind are kept (0: none). */
+    public int entries() {
+        return entries;
     }
 
     /** The cache of one kind of aggregate. */

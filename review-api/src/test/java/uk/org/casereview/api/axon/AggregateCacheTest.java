@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Commands are decided on cached aggregates ({@link AggregateCaches}); a cached aggregate that another instance has
  * appended to since (here: an event appended to the event store behind the cache's back) never records a wrong fact:
  * its append loses to the other instance's, it is dropped from the cache and the command is decided again on the
- * aggregate as the event store has it.
+ * aggregate as the event store has it. On a shared database (PostgreSQL) the cache is off by default, and the same
+ * commands are decided on aggregates read afresh.
  */
 class AggregateCacheTest extends ApiTest {
 
@@ -35,7 +36,12 @@ class AggregateCacheTest extends ApiTest {
     void aStaleCachedAggregateIsReloadedAndDecidesOnTheWholeHistory() {
         Api api = api();
         String id = recommendationWithAnAction(api);
-        assertThat(caches.of(Recommendation.class).containsKey(id)).as("the recommendation is cached after its commands").isTrue();
+        if (caches.entries() > 0) {
+            assertThat(caches.of(Recommendation.class).containsKey(id)).as("the recommendation is cached after its commands").isTrue();
+        } else { // a shared database (PostgreSQL) has no cache unless it is asked for: the same commands, decided afresh
+            assertThat(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getURL()))
+                    .as("no aggregate cache by default only on a shared database").doesNotStartWith("jdbc:h2:");
+        }
         long last = lastSequence(id);
 
         // another instance assigns action 2: the cached aggregate here does not know it
