@@ -85,7 +85,8 @@ public class AuditTrail {
                 Instant.parse(timestamp), Recorders.recordedBy(meta), correlation == null ? null : correlation.toString(), event);
     }
 
-    private static LocalDate businessDate(Object event) {
+    /** The business date of a fact of any of the three aggregates; null for any other event. */
+    public static LocalDate businessDate(Object event) {
         if (event instanceof RapidReviewEvent e) {
             return e.on();
         }

@@ -11,11 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.admin.ReadModelRebuild;
+import uk.org.casereview.api.audit.AuditTrail;
 import uk.org.casereview.api.shared.ReadYourWrites;
 import uk.org.casereview.domain.history.Correction;
-import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
-import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
-import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.projections.shared.ReportingYear;
 import uk.org.casereview.projections.yearlyreport.YearlyReport;
 
@@ -138,18 +136,7 @@ public class YearlyReportCache {
 
     /** The earliest date a fact can change a report as at: its own date, or any date for a correction or another event. */
     static LocalDate earliestDateChanged(Object payload) {
-        if (payload instanceof Correction<?>) {
-            return LocalDate.MIN;
-        }
-        if (payload instanceof RecommendationEvent fact) {
-            return fact.on();
-        }
-        if (payload instanceof RapidReviewEvent fact) {
-            return fact.on();
-        }
-        if (payload instanceof PracticeReviewEvent fact) {
-            return fact.on();
-        }
-        return LocalDate.MIN;
+        LocalDate date = payload instanceof Correction<?> ? null : AuditTrail.businessDate(payload);
+        return date == null ? LocalDate.MIN : date;
     }
 }

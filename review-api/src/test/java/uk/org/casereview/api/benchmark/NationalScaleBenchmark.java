@@ -159,9 +159,7 @@ public final class NationalScaleBenchmark {
                     + integrity.path("firstBrokenLink") + ".");
             queries(api);
         }
-        Path out = Path.of("target/benchmark/national-scale.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        writeReport("national-scale.md");
         System.out.println();
         System.out.println(report);
     }
@@ -172,7 +170,12 @@ public final class NationalScaleBenchmark {
         try (ConfigurableApplicationContext app = start(dataDir)) {
             queries(new Api(((WebServerApplicationContext) app).getWebServer().getPort()).as("tester", "tester-secret"));
         }
-        Path out = Path.of("target/benchmark/national-scale-queries.md");
+        writeReport("national-scale-queries.md");
+    }
+
+    /** The report so far, to target/benchmark/{@code name}. */
+    private void writeReport(String name) throws IOException {
+        Path out = Path.of("target/benchmark", name);
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
     }

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.casereview.api.yearlyreport.YearlyReportTest.created;
+import static uk.org.casereview.api.yearlyreport.YearlyReportTest.post;
+import static uk.org.casereview.api.yearlyreport.YearlyReportTest.recommendation;
+import static uk.org.casereview.api.yearlyreport.YearlyReportTest.report;
 
 /**
  * A yearly report once made is answered again, unmade, until a fact that could change it is recorded: a fact dated after
@@ -62,27 +66,5 @@ class YearlyReportCacheTest extends ApiTest {
 
     private double hits() {
         return registry.get("cache.gets").tag("cache", "yearlyReports").tag("result", "hit").functionCounter().count();
-    }
-
-    private static String recommendation(Api api, String source, int number, String madeOn) {
-        return created(api, "/api/v1/recommendations", Map.of("sourceId", source, "number", String.valueOf(number),
-                "text", "Recommendation " + number + " of " + source, "themes", List.of("NEGLECT"), "madeOn", madeOn));
-    }
-
-    private static String created(Api api, String path, Object body) {
-        Api.Response response = api.post(path, body);
-        assertThat(response.status()).as(path + " " + response).isEqualTo(201);
-        return response.text("id");
-    }
-
-    private static void post(Api api, String path, Object body) {
-        Api.Response response = api.post(path, body);
-        assertThat(response.status()).as(path + " " + response).isEqualTo(200);
-    }
-
-    private static JsonNode report(Api api, int year) {
-        Api.Response response = api.get("/api/v1/reports/yearly/" + year);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
     }
 }

@@ -370,7 +370,7 @@ class YearlyReportTest extends ApiTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
-    private static String recommendation(Api api, String source, int number, String madeOn) {
+    static String recommendation(Api api, String source, int number, String madeOn) {
         return created(api, "/api/v1/recommendations", Map.of("sourceId", source, "number", String.valueOf(number),
                 "text", "Recommendation " + number + " of " + source, "themes", List.of("NEGLECT"), "madeOn", madeOn));
     }
@@ -392,20 +392,20 @@ class YearlyReportTest extends ApiTest {
         post(api, path + "/evidence-review", Map.of("reviewedOn", on, "accepted", true));
     }
 
-    private static String created(Api api, String path, Object body) {
+    static String created(Api api, String path, Object body) {
         Api.Response response = api.post(path, body);
         assertThat(response.status()).as(path + " " + response).isEqualTo(201);
         return response.text("id");
     }
 
-    private static void post(Api api, String path, Object body) {
+    static void post(Api api, String path, Object body) {
         Api.Response response = api.post(path, body);
         assertThat(response.status()).as(path + " " + response).isEqualTo(200);
     }
 
     // --- reading the report --------------------------------------------------------------------------------------------
 
-    private static JsonNode report(Api api, int year) {
+    static JsonNode report(Api api, int year) {
         Api.Response response = api.get("/api/v1/reports/yearly/" + year);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
