@@ -80,20 +80,22 @@ public class YearlyReportDocuments {
         CsvSchema schema = csv.schemaFor(CsvRow.class).withHeader();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (SequenceWriter rows = csv.writer(schema).writeValues(writer)) {
-            for (int page = 0; ; page++) {
-                List<YearlyReport.RecordEntry> record = queries.recordPage(year, asOf, page, CSV_PAGE);
-                for (YearlyReport.RecordEntry entry : record) {
-                    if (entry.actions().isEmpty()) {
-                        rows.write(CsvRow.of(entry, null));
+            queries.eachRecordPage(year, asOf, CSV_PAGE, record -> {
+                try {
+                    for (YearlyReport.RecordEntry entry : record) {
+                        if (entry.actions().isEmpty()) {
+                            rows.write(CsvRow.of(entry, null));
+                        }
+                        for (YearlyReport.RecordAction action : entry.actions()) {
+                            rows.write(CsvRow.of(entry, action));
+                        }
                     }
-                    for (YearlyReport.RecordAction action : entry.actions()) {
-                        rows.write(CsvRow.of(entry, action));
-                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if (record.size() < CSV_PAGE) {
-                    break;
-                }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -260,6 +261,26 @@ public class YearlyReportQueries implements DisposableBean {
      * page (ordered here rather than by the database: a national year holds tens of thousands) and the record's total.
      */
     private Record record(LocalDate from, LocalDate end, int page, int size) {
+        List<String> order = recordOrder(from, end);
+        int first = (int) Math.min(order.size(), (long) page * size);
+        return new Record(entries(order.subList(first, (int) Math.min(order.size(), (long) first + size)), from, end), order.size());
+    }
+
+    /**
+     * The whole record of the year, in order, a page of {@code size} entries at a time: what the record's CSV streams. The
+     * order is found once, and each page's recommendations are folded as the page is reached.
+     */
+    public void eachRecordPage(int year, LocalDate asOf, int size, Consumer<List<YearlyReport.RecordEntry>> page) {
+        ReportingYear reportingYear = new ReportingYear(year);
+        LocalDate end = asOf.isBefore(reportingYear.to()) ? asOf : reportingYear.to();
+        List<String> order = recordOrder(reportingYear.from(), end);
+        for (int first = 0; first < order.size(); first += size) {
+            page.accept(entries(order.subList(first, Math.min(order.size(), first + size)), reportingYear.from(), end));
+        }
+    }
+
+    /** The ids of the record's recommendations in the record's order. */
+    private List<String> recordOrder(LocalDate from, LocalDate end) {
         List<Object> args = new ArrayList<>();
         String open = ActivePeriods.overlapping("recommendation_open_period", "recommendation_id", from, end, args);
         List<Placed> record = new ArrayList<>(jdbc.query("select r.id, coalesce(p.reference, rr.reference), r.number"
@@ -268,17 +289,14 @@ public class YearlyReportQueries implements DisposableBean {
                 + " left join rapid_review rr on rr.id = r.source_id",
                 (rs, row) -> new Placed(rs.getString(1), rs.getString(2), rs.getString(3)), args.toArray()));
         record.sort(RECORD_ORDER);
-        long first = Math.min(record.size(), (long) page * size);
-        List<String> ids = record.subList((int) first, (int) Math.min(record.size(), first + size)).stream().map(Placed::id).toList();
-        List<RecommendationView> views = recommendationQueries.views(ids, end);
-        Map<String, String> kinds = sourceKinds(views.stream().map(RecommendationView::sourceId).distinct().toList());
-        return new Record(views.stream().map(view -> entry(view, kinds.get(view.sourceId()), from, end)).toList(), record.size());
+        return record.stream().map(Placed::id).toList();
     }
 
-    /** A page of the year's record alone, without the rest of the report: what the record's CSV streams, page by page. */
-    public List<YearlyReport.RecordEntry> recordPage(int year, LocalDate asOf, int recordPage, int recordSize) {
-        ReportingYear reportingYear = new ReportingYear(year);
-        return record(reportingYear.from(), asOf.isBefore(reportingYear.to()) ? asOf : reportingYear.to(), recordPage, recordSize).entries();
+    /** The record's entries of these recommendations, each as at {@code end}, in the order of the ids. */
+    private List<YearlyReport.RecordEntry> entries(List<String> ids, LocalDate from, LocalDate end) {
+        List<RecommendationView> views = recommendationQueries.views(ids, end);
+        Map<String, String> kinds = sourceKinds(views.stream().map(RecommendationView::sourceId).distinct().toList());
+        return views.stream().map(view -> entry(view, kinds.get(view.sourceId()), from, end)).toList();
     }
 
     private static YearlyReport.RecordEntry entry(RecommendationView view, String sourceKind, LocalDate from, LocalDate end) {
