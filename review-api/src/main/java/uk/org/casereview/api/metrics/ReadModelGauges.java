@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,6 +58,10 @@ public class ReadModelGauges {
     private final MultiGauge milestonesByState;
     private final AtomicLong lag = new AtomicLong();
     private final AtomicLong refreshedAt = new AtomicLong();
+    /** The date, the processor's position and the last rebuild's start the gauges were last counted at. */
+    private volatile LocalDate countedOn;
+    private volatile long countedAt = -1;
+    private volatile Object countedAfter;
 
     public ReadModelGauges(MeterRegistry registry, JdbcTemplate jdbc, Today today, ReferenceData referenceData,
                            StatutoryClock clock, ProcessorTokens tokens) {
@@ -82,10 +87,21 @@ public class ReadModelGauges {
     public void refresh() {
         try {
             LocalDate date = today.date();
-            actions(date);
-            recommendations(date);
-            milestones(date);
-            lag.set(lag());
+            long head = tokens.eventStoreHead();
+            long reached = reached();
+            // the gauges are counts of the read models as of today: while neither has moved they stand (nationally a
+            // refresh reads about a second's worth of rows, a core's second taken from the people asking questions)
+            Object rebuild = jdbc.queryForList("select started_at from read_model_rebuild where id = 1").stream()
+                    .findFirst().map(row -> row.get("started_at")).orElse(null);
+            if (!date.equals(countedOn) || reached != countedAt || !Objects.equals(rebuild, countedAfter)) {
+                actions(date);
+                recommendations(date);
+                milestones(date);
+                countedOn = date;
+                countedAt = reached;
+                countedAfter = rebuild;
+            }
+            lag.set(Math.max(0, head - reached));
             refreshedAt.set(System.currentTimeMillis() / 1000);
         } catch (RuntimeException e) {
             log.warn("could not compute the read-model gauges", e);
@@ -164,15 +180,19 @@ public class ReadModelGauges {
         milestonesByState.register(rows, true);
     }
 
-    /** The last event in the store less the position the slowest segment of the read-model processor has reached. */
-    private long lag() {
-        long head = tokens.eventStoreHead();
+    /** Has the next refresh count again, though neither the read models' position nor the date has moved. */
+    public void recount() {
+        countedAt = -1;
+    }
+
+    /** The position the slowest segment of the read-model processor has reached: 0 while it has none. */
+    private long reached() {
         long slowest = Long.MAX_VALUE;
         for (TrackingToken token : tokens.bySegment().values()) {
             long position = token == null ? 0 : WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(GapAwareTrackingToken::getIndex).orElse(0L);
             slowest = Math.min(slowest, position);
         }
-        return slowest == Long.MAX_VALUE ? head : Math.max(0, head - slowest);
+        return slowest == Long.MAX_VALUE ? 0 : slowest;
     }
 
     private static List<MultiGauge.Row<?>> rows(String tag, Iterable<String> codes, java.util.function.ToLongFunction<String> value) {

@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import uk.org.casereview.api.CaseReviewApplication;
 import uk.org.casereview.api.axon.AxonConfiguration;
 import uk.org.casereview.api.shared.ProcessorTokens;
@@ -223,6 +224,19 @@ public final class NationalScaleBenchmark {
         queries.put("recommendation list, IN_PROGRESS and RED", i -> "/api/v1/recommendations?status=IN_PROGRESS&rag=RED&page=" + (i % 10));
         queries.put("recommendation list by agency and theme", i -> "/api/v1/recommendations?agency=" + agencies[i % agencies.length] + "&theme=NEGLECT");
         queries.put("recommendation list as of a past date", i -> "/api/v1/recommendations?asOf=" + TODAY.minusDays(400 + i % 300));
+        String[] statuses = {"MADE", "ACCEPTED", "DECLINED", "IN_PROGRESS", "ACTIONS_COMPLETE", "CLOSED"};
+        queries.put("recommendation list by status (each of the six in turn)", i -> "/api/v1/recommendations?status=" + statuses[i % statuses.length]);
+        String[] rags = {"RED", "AMBER", "GREEN", "COMPLETE", "CANCELLED"};
+        queries.put("recommendation list by RAG (each of the five in turn)", i -> "/api/v1/recommendations?rag=" + rags[i % rags.length]);
+        queries.put("recommendation list by agency", i -> "/api/v1/recommendations?agency=" + agencies[i % agencies.length]);
+        String[] themes = {"NEGLECT", "DOMESTIC_ABUSE", "INFORMATION_SHARING", "MENTAL_HEALTH"};
+        queries.put("recommendation list by theme", i -> "/api/v1/recommendations?theme=" + themes[i % themes.length]);
+        queries.put("recommendation list, IN_PROGRESS and RED, as of a past date", i -> "/api/v1/recommendations?status=IN_PROGRESS&rag=RED&asOf="
+                + TODAY.minusDays(400 + i % 300));
+        queries.put("**learning themes**", i -> "/api/v1/learning-themes");
+        queries.put("learning themes as of a past date", i -> "/api/v1/learning-themes?asOf=" + TODAY.minusDays(400 + i % 300));
+        queries.put("**statutory timeliness**", i -> "/api/v1/statutory-timeliness");
+        queries.put("statutory timeliness as of a past date", i -> "/api/v1/statutory-timeliness?asOf=" + TODAY.minusDays(400 + i % 300));
         queries.put("**yearly report** (each of the last 9 years)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9));
         queries.put("yearly report, its record's pages 2-5 (100 a page)", i -> "/api/v1/reports/yearly/" + (TODAY.getYear() - 1 - i % 9)
                 + "?recordPage=" + (1 + i % 4));
@@ -293,6 +307,12 @@ public final class NationalScaleBenchmark {
                 "--server.port=0",
                 "--spring.profiles.active=e2e",
                 "--casereview.fixed-date=" + TODAY,
+                // the credentials a real user has: the tester's password with a production-cost hash (bcrypt 10)
+                "--casereview.security.users[0].name=tester",
+                "--casereview.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder(10).encode("tester-secret"),
+                "--casereview.security.users[0].roles[0]=RECORDER",
+                "--casereview.security.users[0].roles[1]=SCRUTINEER",
+                "--casereview.security.users[0].roles[2]=ADMIN",
                 "--axon.eventhandling.processors.read-models.batch-size=" + options.get("batch-size"),
                 "--axon.eventhandling.processors.read-models.initial-segment-count=" + options.get("segments"),
                 "--axon.eventhandling.processors.read-models.thread-count=" + options.get("threads"),
