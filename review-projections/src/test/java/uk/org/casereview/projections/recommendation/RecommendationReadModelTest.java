@@ -216,6 +216,61 @@ class RecommendationReadModelTest {
         }
     }
 
+    /**
+     * Long lists: a filter passing more than 500 recommendations is put in order from the index of the days they were
+     * made, a shorter one by looking each up, and the unfiltered count of a past date is taken on its shorter side. Every
+     * way gives the same recommendations in the same order (most recently made first, then by id) and the same total.
+     */
+    @Test
+    void longListsAreInTheSameOrderAndCountWhicheverWayTheyAreFound() {
+        sources();
+        LocalDate first = d("2024-06-03");
+        List<String[]> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 1300; i++) {
+            String id = String.format("rec-%04d", (i * 7919) % 1300); // recorded out of id order
+            LocalDate madeOn = first.plusDays(i / 2);
+            record(made(id, CSPR, String.valueOf(i + 1), madeOn.toString(), i % 3 == 0 ? "NEGLECT" : "DOMESTIC_ABUSE"));
+            if (i % 2 == 0) {
+                record(accepted(id, madeOn.plusDays(3).toString()));
+            }
+            all.add(new String[]{id, madeOn.toString(), String.valueOf(i % 2 == 0), String.valueOf(i % 3 == 0), madeOn.plusDays(3).toString()});
+        }
+        java.util.Comparator<String[]> newestFirst = java.util.Comparator.<String[], String>comparing(r -> r[1]).reversed()
+                .thenComparing(r -> r[0]);
+        for (String asOf : List.of("2026-06-01", "2026-01-01", "2025-01-15", "2024-07-01", "2024-06-02")) {
+            LocalDate date = d(asOf);
+            List<String> accepted = all.stream().filter(r -> r[2].equals("true") && !d(r[4]).isAfter(date)).sorted(newestFirst)
+                    .map(r -> r[0]).toList();
+            List<String> neglect = all.stream().filter(r -> r[3].equals("true") && !d(r[1]).isAfter(date)).sorted(newestFirst)
+                    .map(r -> r[0]).toList();
+            List<String> made = all.stream().filter(r -> !d(r[1]).isAfter(date)).sorted(newestFirst).map(r -> r[0]).toList();
+            assertThat(everyPage(new RecommendationFilter(null, null, null, RecommendationStatus.ACCEPTED, null), date))
+                    .as("accepted as of " + asOf).isEqualTo(accepted);
+            assertThat(everyPage(new RecommendationFilter(null, null, "NEGLECT", null, null), date))
+                    .as("neglect as of " + asOf).isEqualTo(neglect);
+            assertThat(everyPage(RecommendationFilter.none(), date)).as("all as of " + asOf).isEqualTo(made);
+            assertThat(queries.list(new RecommendationFilter(null, null, null, RecommendationStatus.ACCEPTED, null), date, 3, 100).total())
+                    .isEqualTo(accepted.size());
+            assertThat(queries.list(RecommendationFilter.none(), date, 0, 10).total()).isEqualTo(made.size());
+        }
+        assertThat(queries.list(new RecommendationFilter(null, null, null, RecommendationStatus.ACCEPTED, null), d("2026-06-01"), 0, 1).total())
+                .as("more than 500: put in order from the index").isEqualTo(650);
+        assertThat(queries.list(new RecommendationFilter(null, null, null, RecommendationStatus.ACCEPTED, null), d("2026-06-01"), 7, 100).items())
+                .as("a page past the end").isEmpty();
+    }
+
+    /** The ids of every page of the list, 100 a page. */
+    private List<String> everyPage(RecommendationFilter filter, LocalDate asOf) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<String> items = queries.list(filter, asOf, page, 100).items().stream().map(RecommendationView::id).toList();
+            if (items.isEmpty()) {
+                return ids;
+            }
+            ids.addAll(items);
+        }
+    }
+
     @Test
     void aDeclinedRecommendation() {
         sources();
