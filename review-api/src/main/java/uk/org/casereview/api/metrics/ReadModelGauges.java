@@ -58,10 +58,10 @@ public class ReadModelGauges {
     private final MultiGauge milestonesByState;
     private final AtomicLong lag = new AtomicLong();
     private final AtomicLong refreshedAt = new AtomicLong();
-    /** The date, the processor's position and the last rebuild's start the gauges were last counted at. */
-    private volatile LocalDate countedOn;
-    private volatile long countedAt = -1;
-    private volatile Object countedAfter;
+    /** The date, the processor's tokens and the rebuild's state the gauges were last counted at. */
+    private volatile List<Object> counted;
+    /** Set by {@link #recount()}: count at the next refresh whatever has moved. */
+    private volatile boolean stale;
 
     public ReadModelGauges(MeterRegistry registry, JdbcTemplate jdbc, Today today, ReferenceData referenceData,
                            StatutoryClock clock, ProcessorTokens tokens) {
@@ -88,19 +88,20 @@ public class ReadModelGauges {
         try {
             LocalDate date = today.date();
             long head = tokens.eventStoreHead();
-            long reached = reached();
-            // the gauges are counts of the read models as of today: while neither has moved they stand (nationally a
-            // refresh reads about a second's worth of rows, a core's second taken from the people asking questions)
-            Object rebuild = jdbc.queryForList("select started_at from read_model_rebuild where id = 1").stream()
-                    .findFirst().map(row -> row.get("started_at")).orElse(null);
-            if (!date.equals(countedOn) || reached != countedAt || !Objects.equals(rebuild, countedAfter)) {
+            Map<Integer, TrackingToken> positions = tokens.bySegment();
+            List<Map<String, Object>> rebuild = jdbc.queryForList("select started_at, state, finished_at from read_model_rebuild where id = 1");
+            // the gauges are counts of the read models as of today: while neither they (every segment's token, gaps
+            // included, and the rebuild's state) nor the date have moved, they stand (nationally a count takes about
+            // 2 s of a core, taken every 15 s from the people asking questions)
+            List<Object> moved = List.of(date, positions, rebuild);
+            if (stale || !moved.equals(counted)) {
+                stale = false;
                 actions(date);
                 recommendations(date);
                 milestones(date);
-                countedOn = date;
-                countedAt = reached;
-                countedAfter = rebuild;
+                counted = moved;
             }
+            long reached = reached(positions);
             lag.set(Math.max(0, head - reached));
             refreshedAt.set(System.currentTimeMillis() / 1000);
         } catch (RuntimeException e) {
@@ -182,13 +183,13 @@ public class ReadModelGauges {
 
     /** Has the next refresh count again, though neither the read models' position nor the date has moved. */
     public void recount() {
-        countedAt = -1;
+        stale = true;
     }
 
     /** The position the slowest segment of the read-model processor has reached: 0 while it has none. */
-    private long reached() {
+    private static long reached(Map<Integer, TrackingToken> positions) {
         long slowest = Long.MAX_VALUE;
-        for (TrackingToken token : tokens.bySegment().values()) {
+        for (TrackingToken token : positions.values()) {
             long position = token == null ? 0 : WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(GapAwareTrackingToken::getIndex).orElse(0L);
             slowest = Math.min(slowest, position);
         }

@@ -26,7 +26,7 @@ class SecondaryIndexesTest {
         Map<String, String> definitions = indexesNow();
         Set<String> declared = new TreeSet<>();
         for (String name : new String[]{"V2__read_models.sql", "V10__rules_of_evidence.sql", "V30__dated_facts.sql",
-                "V31__yearly_report_index.sql", "V32__yearly_report_late_completion_index.sql"}) {
+                "V31__yearly_report_index.sql", "V32__yearly_report_late_completion_index.sql", "V41__covering_period_indexes.sql"}) {
             try (InputStream migration = getClass().getResourceAsStream("/db/migration/" + name)) {
                 Matcher index = Pattern.compile("(?m)^create index (\\w+) on").matcher(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
                 while (index.find()) {
@@ -38,7 +38,7 @@ class SecondaryIndexesTest {
         assertThat(definitions)
                 .containsEntry("recommendation_made_on", "create index if not exists recommendation_made_on on recommendation (made_on desc, id)")
                 .containsEntry("action_overdue_period_class", "create index if not exists action_overdue_period_class"
-                        + " on action_overdue_period (length_class, to_on, from_on, agency, due_on)")
+                        + " on action_overdue_period (length_class, to_on, from_on, agency, due_on, recommendation_id, action_id)")
                 .containsOnlyKeys(declared);
     }
 
