@@ -80,8 +80,7 @@ public class RecommendationQueries {
         Range made = range();
         if (filter.equals(RecommendationFilter.none())) {
             total = madeBy(asOf, made);
-            ids = jdbc.queryForList("select id from recommendation where made_on <= ? order by made_on desc, id limit ? offset ?",
-                    String.class, asOf, size, (long) page * size);
+            ids = jdbc.queryForList(NEWEST + " limit ? offset ?", String.class, asOf, size, (long) page * size);
         } else {
             Set<String> passing = passing(filter, asOf);
             if (passing.size() > LOOKED_UP && (made.last() == null || !asOf.isBefore(made.last()) || datedOnly(filter))) {
@@ -125,6 +124,9 @@ public class RecommendationQueries {
                 (rs, n) -> new Range(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)));
     }
 
+    /** The recommendations made by a date, most recently made first (the index recommendation_made_on). */
+    private static final String NEWEST = "select id from recommendation where made_on <= ? order by made_on desc, id";
+
     /** Passing sets up to this size are put in order by looking each recommendation up; larger ones by {@link #newestFirst}. */
     private static final int LOOKED_UP = 500;
 
@@ -149,8 +151,7 @@ public class RecommendationQueries {
         long wanted = Math.min(passing.size(), skipped + size);
         long limit = Math.min(all, 2 * wanted * all / passing.size() + size);
         while (true) {
-            List<String> newest = jdbc.queryForList("select id from recommendation where made_on <= ? order by made_on desc, id limit ?",
-                    String.class, asOf, limit);
+            List<String> newest = jdbc.queryForList(NEWEST + " limit ?", String.class, asOf, limit);
             List<String> found = newest.stream().filter(passing::contains).toList();
             if (found.size() >= wanted || newest.size() < limit || limit >= all) {
                 return found.stream().skip(skipped).limit(size).toList();
