@@ -166,12 +166,178 @@ public final class NationalScaleBenchmark {
     }
 
     /** {@code --queries-only}: the queries again over the history an earlier run left in the data directory, nothing else. */
-    private void queriesOnly(Path dataDir) throws IOException {
+    private void queriesOnly(Path dataDir) throws Exception {
         line("# National-scale benchmark: the queries over the history already in " + dataDir);
+        line("");
+        line("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM " + System.getProperty("java.version")
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        startUpAndDisk(dataDir);
+        if (!Boolean.parseBoolean(options.getOrDefault("queries", "true"))) {
+            writeReport("national-scale-queries.md"); // --queries=false: start-up and disk alone
+            return;
+        }
         try (ConfigurableApplicationContext app = start(dataDir)) {
             queries(new Api(((WebServerApplicationContext) app).getWebServer().getPort()).as("tester", "tester-secret"));
         }
         writeReport("national-scale-queries.md");
+    }
+
+    /**
+     * Start-up and disk on the embedded default. Start-up: the packaged service ({@code java -jar}, a JVM of its own at
+     * {@code --start-heap}, as a partnership runs it) from its launch until {@code /actuator/health} answers UP, on the
+     * store and, as the baseline, on an empty data directory, in turns ({@code --starts} of each). Disk: the embedded
+     * file beside the bytes of the events it holds (payloads and metadata).
+     */
+    private void startUpAndDisk(Path dataDir) throws Exception {
+        if (database.schema() != null) {
+            line("");
+            line("Start-up and disk are measured on the embedded default only.");
+            return;
+        }
+        Path jar = Path.of("review-api/target/review-api-0.1.0-SNAPSHOT.jar");
+        if (!Files.exists(jar)) {
+            jar = Path.of("target/review-api-0.1.0-SNAPSHOT.jar");
+        }
+        line("");
+        line("## Start-up and disk");
+        line("");
+        Path file = dataDir.resolve("casereview.mv.db");
+        long fileBytes = Files.size(file);
+        long eventBytes;
+        long events;
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*), sum(octet_length(payload)) + sum(octet_length(meta_data)) from domain_event_entry")) {
+            rs.next();
+            events = rs.getLong(1);
+            eventBytes = rs.getLong(2);
+        }
+        line("- disk: the embedded file is " + mib(fileBytes) + " MiB for " + events + " events of " + mib(eventBytes)
+                + " MiB (payloads and metadata): " + round((double) fileBytes / eventBytes) + " times the events' bytes");
+        if (!Files.exists(jar)) {
+            line("- start-up not measured: no packaged jar (./mvnw install -DskipTests makes it)");
+            return;
+        }
+        int starts = Integer.parseInt(options.getOrDefault("starts", "2"));
+        String heap = options.getOrDefault("start-heap", "512m");
+        Path extracted = Files.createTempDirectory("casereview-extracted");
+        try {
+            // as the Docker image runs it: the jar extracted (Spring Boot's tools mode) and a class-data archive of a
+            // training start (-XX:ArchiveClassesAtExit with spring.context.exit=onRefresh) on an empty directory
+            Path extractedJar = extracted.resolve(jar.getFileName());
+            run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()));
+            Path archive = extracted.resolve("application.jsa");
+            Path trainingDir = Files.createTempDirectory("casereview-training");
+            try {
+                List<String> training = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-XX:ArchiveClassesAtExit=" + archive,
+                        "-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString()));
+                training.addAll(serviceArgs(trainingDir));
+                run(training);
+            } finally {
+                deleteRecursively(trainingDir);
+            }
+            List<Double> empty = new ArrayList<>();
+            List<Double> store = new ArrayList<>();
+            List<Double> storeWithArchive = new ArrayList<>();
+            for (int i = 0; i < starts; i++) {
+                Path emptyDir = Files.createTempDirectory("casereview-empty-start");
+                try {
+                    empty.add(timedStart(List.of("-Xmx" + heap, "-jar", jar.toString()), emptyDir));
+                } finally {
+                    deleteRecursively(emptyDir);
+                }
+                store.add(timedStart(List.of("-Xmx" + heap, "-jar", jar.toString()), dataDir));
+                storeWithArchive.add(timedStart(List.of("-Xmx" + heap, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off", "-jar", extractedJar.toString()), dataDir));
+            }
+            double emptyMean = mean(empty);
+            line("");
+            line("| start of the service at -Xmx" + heap + ", from its launch until /actuator/health is UP | seconds, each start | mean | ratio to the baseline |");
+            line("|---|---|---:|---:|");
+            line("| baseline: the packaged jar (java -jar) on an empty data directory (its schema made) | " + seconds(empty) + " | "
+                    + round(emptyMean) + " | 1.00 |");
+            line("| **the packaged jar on this store** (" + events + " events) | " + seconds(store) + " | **" + round(mean(store))
+                    + "** | " + round(mean(store) / emptyMean) + " |");
+            line("| **extracted, with a class-data archive, on this store** (as the Docker image runs it) | " + seconds(storeWithArchive)
+                    + " | **" + round(mean(storeWithArchive)) + "** | " + round(mean(storeWithArchive) / emptyMean) + " |");
+        } finally {
+            deleteRecursively(extracted);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    /** Runs a command to its end (its output discarded unless it fails). */
+    private static void run(List<String> command) throws Exception {
+        Path log = Files.createTempFile("casereview-run", ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("did not finish in 300 s: " + command);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("exit " + process.exitValue() + ": " + command + "\n" + Files.readString(log));
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** Seconds from the launch of the service ({@code java} with these options) until its health answers UP; the process is stopped after. */
+    private double timedStart(List<String> javaOptions, Path dataDir) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(javaOptions);
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        for (String arg : serviceArgs(dataDir)) {
+            command.add(arg.startsWith("--server.port=") ? "--server.port=" + port : arg);
+        }
+        Path log = Files.createTempFile("casereview-start", ".log");
+        long launched = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the service stopped during start-up; see " + log);
+                }
+                try {
+                    var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health"))
+                            .timeout(java.time.Duration.ofSeconds(2)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (health.statusCode() == 200 && health.body().contains("UP")) {
+                        return seconds(launched);
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (seconds(launched) > 300) {
+                    throw new IllegalStateException("the service did not come up in 300 s; see " + log);
+                }
+                Thread.sleep(50);
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static String seconds(List<Double> each) {
+        return String.join(", ", each.stream().map(NationalScaleBenchmark::round).toList());
+    }
+
+    private static String mib(long bytes) {
+        return String.valueOf(Math.round(bytes / (1024.0 * 1024.0)));
     }
 
     /** The report so far, to target/benchmark/{@code name}. */
@@ -302,6 +468,10 @@ public final class NationalScaleBenchmark {
     }
 
     private ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(CaseReviewApplication.class).run(serviceArgs(dataDir).toArray(String[]::new));
+    }
+
+    private List<String> serviceArgs(Path dataDir) {
         List<String> args = new ArrayList<>(List.of(
                 "--casereview.data-dir=" + dataDir,
                 "--server.port=0",
@@ -325,7 +495,7 @@ public final class NationalScaleBenchmark {
             args.add("--spring.flyway.default-schema=" + database.schema());
             args.add("--spring.flyway.schemas=" + database.schema());
         }
-        return new SpringApplicationBuilder(CaseReviewApplication.class).run(args.toArray(String[]::new));
+        return args;
     }
 
     /**
