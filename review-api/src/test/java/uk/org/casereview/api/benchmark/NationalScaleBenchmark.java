@@ -173,7 +173,7 @@ public final class NationalScaleBenchmark {
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         startUpAndDisk(dataDir);
         if (!Boolean.parseBoolean(options.getOrDefault("queries", "true"))) {
-            writeReport("national-scale-queries.md"); // --queries=false: start-up and disk alone
+            writeReport("national-scale-start-up.md"); // --queries=false: start-up and disk alone
             return;
         }
         try (ConfigurableApplicationContext app = start(dataDir)) {
@@ -194,10 +194,7 @@ public final class NationalScaleBenchmark {
             line("Start-up and disk are measured on the embedded default only.");
             return;
         }
-        Path jar = Path.of("review-api/target/review-api-0.1.0-SNAPSHOT.jar");
-        if (!Files.exists(jar)) {
-            jar = Path.of("target/review-api-0.1.0-SNAPSHOT.jar");
-        }
+        Path jar = packagedJar();
         line("");
         line("## Start-up and disk");
         line("");
@@ -206,18 +203,19 @@ public final class NationalScaleBenchmark {
         long eventBytes;
         long events;
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*), sum(octet_length(payload)) + sum(octet_length(meta_data)) from domain_event_entry")) {
+             ResultSet rs = statement.executeQuery("select count(*), coalesce(sum(octet_length(payload) + coalesce(octet_length(meta_data), 0)), 0)"
+                     + " from domain_event_entry")) {
             rs.next();
             events = rs.getLong(1);
             eventBytes = rs.getLong(2);
         }
         line("- disk: the embedded file is " + mib(fileBytes) + " MiB for " + events + " events of " + mib(eventBytes)
-                + " MiB (payloads and metadata): " + round((double) fileBytes / eventBytes) + " times the events' bytes");
-        if (!Files.exists(jar)) {
+                + " MiB (payloads and metadata)" + (eventBytes == 0 ? "" : ": " + round((double) fileBytes / eventBytes) + " times the events' bytes"));
+        if (jar == null) {
             line("- start-up not measured: no packaged jar (./mvnw install -DskipTests makes it)");
             return;
         }
-        int starts = Integer.parseInt(options.getOrDefault("starts", "2"));
+        int starts = Math.max(1, Integer.parseInt(options.getOrDefault("starts", "2")));
         String heap = options.getOrDefault("start-heap", "512m");
         Path extracted = Files.createTempDirectory("casereview-extracted");
         try {
@@ -246,8 +244,9 @@ public final class NationalScaleBenchmark {
                     deleteRecursively(emptyDir);
                 }
                 store.add(timedStart(List.of("-Xmx" + heap, "-jar", jar.toString()), dataDir));
-                storeWithArchive.add(timedStart(List.of("-Xmx" + heap, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
-                        "-Xlog:cds+dynamic=off", "-jar", extractedJar.toString()), dataDir));
+                // -Xshare:on: a start that cannot map the archive fails, rather than being timed without it
+                storeWithArchive.add(timedStart(List.of("-Xmx" + heap, "-XX:SharedArchiveFile=" + archive, "-Xshare:on",
+                        "-jar", extractedJar.toString()), dataDir));
             }
             double emptyMean = mean(empty);
             line("");
@@ -257,11 +256,26 @@ public final class NationalScaleBenchmark {
                     + round(emptyMean) + " | 1.00 |");
             line("| **the packaged jar on this store** (" + events + " events) | " + seconds(store) + " | **" + round(mean(store))
                     + "** | " + round(mean(store) / emptyMean) + " |");
-            line("| **extracted, with a class-data archive, on this store** (as the Docker image runs it) | " + seconds(storeWithArchive)
+            line("| **extracted, with a class-data archive, on this store** (the Docker image's steps) | " + seconds(storeWithArchive)
                     + " | **" + round(mean(storeWithArchive)) + "** | " + round(mean(storeWithArchive) / emptyMean) + " |");
         } finally {
             deleteRecursively(extracted);
         }
+    }
+
+    /** The packaged service (review-api-*.jar in review-api/target, or target when run from review-api), or null. */
+    private static Path packagedJar() throws IOException {
+        for (Path dir : List.of(Path.of("review-api/target"), Path.of("target"))) {
+            if (Files.isDirectory(dir)) {
+                try (var jars = Files.list(dir)) {
+                    var jar = jars.filter(p -> p.getFileName().toString().matches("review-api-.*\\.jar")).findFirst();
+                    if (jar.isPresent()) {
+                        return jar.get();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String java() {
@@ -277,12 +291,17 @@ public final class NationalScaleBenchmark {
         Path log = Files.createTempFile("casereview-run", ".log");
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-                throw new IllegalStateException("did not finish in 300 s: " + command);
+            try {
+                if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("did not finish in 300 s: " + command + "\n" + tail(log));
+                }
+            } finally {
+                if (process.isAlive()) {
+                    process.destroyForcibly().waitFor();
+                }
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("exit " + process.exitValue() + ": " + command + "\n" + Files.readString(log));
+                throw new IllegalStateException("exit " + process.exitValue() + ": " + command + "\n" + tail(log));
             }
         } finally {
             Files.deleteIfExists(log);
@@ -303,11 +322,13 @@ public final class NationalScaleBenchmark {
         Path log = Files.createTempFile("casereview-start", ".log");
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Thread stop = new Thread(process::destroyForcibly); // the benchmark interrupted: the service must not outlive it
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             while (true) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("the service stopped during start-up; see " + log);
+                    throw new IllegalStateException("the service stopped during start-up:\n" + tail(log));
                 }
                 try {
                     var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health"))
@@ -319,7 +340,7 @@ public final class NationalScaleBenchmark {
                     // not listening yet
                 }
                 if (seconds(launched) > 300) {
-                    throw new IllegalStateException("the service did not come up in 300 s; see " + log);
+                    throw new IllegalStateException("the service did not come up in 300 s:\n" + tail(log));
                 }
                 Thread.sleep(50);
             }
@@ -328,8 +349,15 @@ public final class NationalScaleBenchmark {
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
+            Runtime.getRuntime().removeShutdownHook(stop);
             Files.deleteIfExists(log);
         }
+    }
+
+    /** The last lines of a log, for the message of a failure (the log itself is deleted). */
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     private static String seconds(List<Double> each) {

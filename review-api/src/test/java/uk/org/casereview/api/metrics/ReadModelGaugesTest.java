@@ -49,8 +49,11 @@ class ReadModelGaugesTest extends ApiTest {
                  "assignedOn":"2025-01-22","dueOn":"2025-05-31"}""");
         assertThat(action.text("rag")).isEqualTo("RED");
 
-        // segments with nothing to do store their position every few seconds: the lag reaches 0 within them
+        // segments with nothing to do store their position every few seconds: the lag reaches 0 within them; a refresh
+        // sets the gauges one after another, so a scrape during one can show the agency's count and not yet the theme's
         String metrics = awaitScrape(m -> value(m, "casereview_actions_overdue{agency=\"YOUTH_JUSTICE\"}") == overdueBefore + 1
+                && value(m, "casereview_theme_actions_overdue{theme=\"ADOLESCENTS\"}") == themeBefore + 1
+                && value(m, "casereview_actions{rag=\"RED\"}") == redBefore + 1
                 && value(m, "casereview_read_model_lag_events") == 0);
         assertThat(value(metrics, "casereview_actions_overdue{agency=\"YOUTH_JUSTICE\"}")).isEqualTo(overdueBefore + 1);
         assertThat(value(metrics, "casereview_theme_actions_overdue{theme=\"ADOLESCENTS\"}")).isEqualTo(themeBefore + 1);
