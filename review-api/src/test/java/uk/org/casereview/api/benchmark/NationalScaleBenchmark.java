@@ -427,6 +427,10 @@ public final class NationalScaleBenchmark {
         queries.put("recommendation list by theme", i -> "/api/v1/recommendations?theme=" + themes[i % themes.length]);
         queries.put("recommendation list, IN_PROGRESS and RED, as of a past date", i -> "/api/v1/recommendations?status=IN_PROGRESS&rag=RED&asOf="
                 + TODAY.minusDays(400 + i % 300));
+        queries.put("**rapid review list** (as of today, 20 a page, pages 1-10)", i -> "/api/v1/rapid-reviews?page=" + (i % 10));
+        queries.put("rapid review list as of a past date", i -> "/api/v1/rapid-reviews?asOf=" + TODAY.minusDays(400 + i % 300));
+        queries.put("**practice review list** (as of today, 20 a page, pages 1-10)", i -> "/api/v1/practice-reviews?page=" + (i % 10));
+        queries.put("practice review list as of a past date", i -> "/api/v1/practice-reviews?asOf=" + TODAY.minusDays(400 + i % 300));
         queries.put("**learning themes**", i -> "/api/v1/learning-themes");
         queries.put("learning themes as of a past date", i -> "/api/v1/learning-themes?asOf=" + TODAY.minusDays(400 + i % 300));
         queries.put("**statutory timeliness**", i -> "/api/v1/statutory-timeliness");
