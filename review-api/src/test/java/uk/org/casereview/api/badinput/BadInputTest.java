@@ -149,16 +149,10 @@ class BadInputTest extends ApiTest {
      * would show as a difference of this case: the check can only be stricter than a snapshot taken now.
      */
     private Map<String, String> tablesBefore(Map<String, String> reusable, Context context) {
-        if (reusable != null && !context.built && eventStore().equals(reusable.get("domain_event_entry"))) {
+        if (reusable != null && !context.built && DatabaseSnapshot.eventStore(jdbc).equals(reusable.get("domain_event_entry"))) {
             return reusable;
         }
         return DatabaseSnapshot.of(jdbc);
-    }
-
-    /** The event store as {@link DatabaseSnapshot} sums it up: its rows and its last global index. */
-    private String eventStore() {
-        return jdbc.queryForObject("select count(*), max(global_index) from domain_event_entry",
-                (rs, n) -> "rows=" + rs.getLong(1) + " last=" + rs.getLong(2));
     }
 
     private List<String> check(BadCase c, Context context, Api.Response response, long before, long after, long lastIndex) {

@@ -29,17 +29,28 @@ public final class DatabaseSnapshot {
     private DatabaseSnapshot() {
     }
 
+    private static final String EVENT_STORE = "domain_event_entry";
+
+    /** The event store's entry of a snapshot ({@code of(jdbc).get("domain_event_entry")}) alone: "rows=N last=L". */
+    public static String eventStore(JdbcTemplate jdbc) {
+        return jdbc.execute((Connection connection) -> eventStore(connection));
+    }
+
+    private static String eventStore(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select count(*), max(global_index) from " + EVENT_STORE)) {
+            result.next();
+            return "rows=" + result.getLong(1) + " last=" + result.getLong(2);
+        }
+    }
+
     /** Table name (in lower case) to "rows=N hash=H". */
     public static Map<String, String> of(JdbcTemplate jdbc) {
         return jdbc.execute((Connection connection) -> {
             Map<String, String> tables = new TreeMap<>();
             for (String table : tables(connection)) {
-                if (table.equalsIgnoreCase("domain_event_entry")) {
-                    try (var statement = connection.createStatement();
-                         ResultSet result = statement.executeQuery("select count(*), max(global_index) from \"" + table + "\"")) {
-                        result.next();
-                        tables.put(table.toLowerCase(), "rows=" + result.getLong(1) + " last=" + result.getLong(2));
-                    }
+                if (table.equalsIgnoreCase(EVENT_STORE)) {
+                    tables.put(EVENT_STORE, eventStore(connection));
                     continue;
                 }
                 long rows = 0;
