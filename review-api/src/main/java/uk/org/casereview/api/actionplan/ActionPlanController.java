@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import uk.org.casereview.api.problem.PayloadTooLargeException;
-import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.api.web.Today;
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.recommendation.RecommendationStatus;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 import uk.org.casereview.projections.recommendation.RecommendationFilter;
 
 import java.io.ByteArrayOutputStream;

@@ -7,7 +7,7 @@ import uk.org.casereview.projections.practicereview.PracticeReviewView;
 import uk.org.casereview.projections.recommendation.RecommendationFilter;
 import uk.org.casereview.projections.recommendation.RecommendationQueries;
 import uk.org.casereview.projections.recommendation.RecommendationView;
-import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.readmodel.Page;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -11,8 +11,8 @@ import uk.org.casereview.domain.recommendation.RespondToRecommendation;
 import uk.org.casereview.domain.recommendation.ReviewActionEvidence;
 import uk.org.casereview.domain.recommendation.ReviseActionDueDate;
 import uk.org.casereview.domain.recommendation.SubmitActionEvidence;
-import uk.org.casereview.domain.shared.ReferenceData;
-import uk.org.casereview.domain.shared.UnknownCodeException;
+import uk.org.casereview.domain.referencedata.ReferenceData;
+import uk.org.casereview.domain.referencedata.UnknownCodeException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -11,11 +11,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.api.shared.ProcessorTokens;
-import uk.org.casereview.api.shared.ReadYourWrites;
-import uk.org.casereview.domain.shared.CommandRefusedException;
-import uk.org.casereview.projections.shared.ReadModelLoader;
-import uk.org.casereview.projections.shared.ReadModels;
+import uk.org.casereview.api.web.ProcessorTokens;
+import uk.org.casereview.api.web.ReadYourWrites;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
+import uk.org.casereview.projections.readmodel.ReadModelLoader;
+import uk.org.casereview.projections.readmodel.ReadModels;
 
 import java.sql.Timestamp;
 import java.time.Duration;

@@ -5,14 +5,14 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import uk.org.casereview.projections.shared.StoredEvents;
+import uk.org.casereview.projections.readmodel.StoredEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
-import uk.org.casereview.projections.shared.Page;
-import uk.org.casereview.projections.shared.Recorders;
+import uk.org.casereview.projections.readmodel.Page;
+import uk.org.casereview.projections.readmodel.Recorders;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -49,8 +49,8 @@ import uk.org.casereview.domain.practicereview.PracticeReview;
 import uk.org.casereview.domain.yearlyreport.YearlyReportPublication;
 import uk.org.casereview.domain.rapidreview.RapidReview;
 import uk.org.casereview.domain.recommendation.Recommendation;
-import uk.org.casereview.projections.shared.ReadModels;
-import uk.org.casereview.projections.shared.Recorders;
+import uk.org.casereview.projections.readmodel.ReadModels;
+import uk.org.casereview.projections.readmodel.Recorders;
 
 /**
  * Axon without Axon Server: the JDBC storage engine on the application's data source (event store, tokens and read

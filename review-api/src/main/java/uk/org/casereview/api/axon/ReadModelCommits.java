@@ -5,7 +5,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.api.shared.ReadYourWrites;
+import uk.org.casereview.api.web.ReadYourWrites;
 
 /**
  * Tells the writes waiting for the read models ({@link ReadYourWrites}) when the read-model processor of this instance

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.projections.shared.ReadModels;
+import uk.org.casereview.projections.readmodel.ReadModels;
 
 import java.sql.Timestamp;
 import java.time.Duration;

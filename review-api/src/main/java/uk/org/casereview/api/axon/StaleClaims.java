@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.projections.shared.SqlDialect;
+import uk.org.casereview.projections.readmodel.SqlDialect;
 
 /**
  * On the embedded H2 file only one process can have the database open, so a claim on a token at start-up belongs to a

@@ -7,7 +7,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.WebUtils;
-import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

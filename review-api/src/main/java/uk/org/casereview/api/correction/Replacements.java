@@ -9,9 +9,9 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
 import uk.org.casereview.domain.history.Correction;
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.Recorded;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.Recorded;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Map;

@@ -16,8 +16,8 @@ import uk.org.casereview.domain.rapidreview.RapidReviewStatus;
 import uk.org.casereview.projections.rapidreview.RapidReviewView;
 import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.projections.recommendation.RecommendationView;
-import uk.org.casereview.projections.shared.MilestoneView;
-import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.readmodel.MilestoneView;
+import uk.org.casereview.projections.readmodel.Page;
 
 import java.time.LocalDate;
 import java.util.List;

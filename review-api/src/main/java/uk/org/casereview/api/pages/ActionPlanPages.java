@@ -17,7 +17,7 @@ import uk.org.casereview.api.actionplan.SpreadsheetFormat;
 import uk.org.casereview.api.actionplan.UnreadableFileException;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
 import uk.org.casereview.api.security.Roles;
-import uk.org.casereview.api.shared.CurrentUser;
+import uk.org.casereview.api.web.CurrentUser;
 
 import java.io.IOException;
 import java.util.Map;

@@ -2,7 +2,7 @@ package uk.org.casereview.api.pages;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.api.web.Today;
 
 import java.time.LocalDate;
 

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.org.casereview.api.problem.ForbiddenException;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
-import uk.org.casereview.api.shared.CurrentUser;
-import uk.org.casereview.api.shared.Today;
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.NotFoundException;
+import uk.org.casereview.api.web.CurrentUser;
+import uk.org.casereview.api.web.Today;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.NotFoundException;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package uk.org.casereview.api.pages;
 
 import uk.org.casereview.api.security.Roles;
-import uk.org.casereview.api.shared.CurrentUser;
+import uk.org.casereview.api.web.CurrentUser;
 
 /** The person signed in, as the pages need them: name, role and, for an agency lead, the agency. */
 public record PageUser(String name, boolean recorder, boolean agencyLead, boolean scrutineer, boolean admin, String agency) {

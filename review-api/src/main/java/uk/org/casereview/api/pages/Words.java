@@ -1,7 +1,7 @@
 package uk.org.casereview.api.pages;
 
 import org.springframework.stereotype.Component;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import java.time.Instant;
 import java.time.LocalDate;

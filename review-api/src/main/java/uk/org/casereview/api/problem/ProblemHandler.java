@@ -28,10 +28,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import uk.org.casereview.domain.shared.CommandRefusedException;
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.NotFoundException;
-import uk.org.casereview.domain.shared.UnknownCodeException;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.NotFoundException;
+import uk.org.casereview.domain.referencedata.UnknownCodeException;
 
 import java.net.URI;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.recommendation.MakeRecommendation;
-import uk.org.casereview.domain.shared.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
 
 /**
  * Keeps a review's recommendation numbers unique, also when requests race: {@code MakeRecommendation} claims its number

@@ -3,7 +3,7 @@ package uk.org.casereview.api.recovery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.domain.shared.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -13,7 +13,7 @@ import uk.org.casereview.api.integrity.Links;
 import uk.org.casereview.api.integrity.RecordedEvent;
 import uk.org.casereview.api.problem.Problems;
 import uk.org.casereview.domain.recommendation.RecommendationMade;
-import uk.org.casereview.domain.shared.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
 
 import java.io.BufferedReader;
 import java.io.IOException;

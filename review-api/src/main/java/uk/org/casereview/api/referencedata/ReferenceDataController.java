@@ -18,7 +18,7 @@ import uk.org.casereview.domain.rapidreview.Outcome;
 import uk.org.casereview.domain.rapidreview.PanelResponse;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
 import uk.org.casereview.domain.recommendation.ActionStatus;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 import uk.org.casereview.domain.practicereview.PracticeReviewStatus;
 import uk.org.casereview.domain.rapidreview.RapidReviewStatus;
 import uk.org.casereview.domain.recommendation.RecommendationStatus;

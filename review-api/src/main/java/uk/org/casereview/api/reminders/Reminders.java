@@ -8,11 +8,11 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 import uk.org.casereview.projections.recommendation.RecommendationFilter;
 import uk.org.casereview.projections.recommendation.RecommendationQueries;
 import uk.org.casereview.projections.recommendation.RecommendationView;
-import uk.org.casereview.projections.shared.Page;
+import uk.org.casereview.projections.readmodel.Page;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.calendar.Timescales;
 import uk.org.casereview.domain.calendar.WorkingDayCalendar;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import java.time.Clock;
 import java.time.ZoneId;

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.org.casereview.api.shared.Period;
-import uk.org.casereview.api.shared.Today;
+import uk.org.casereview.api.web.Period;
+import uk.org.casereview.api.web.Today;
 import uk.org.casereview.projections.timeliness.StatutoryTimeliness;
 import uk.org.casereview.projections.timeliness.TimelinessQueries;
 

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.admin.ReadModelRebuild;
 import uk.org.casereview.api.audit.AuditTrail;
-import uk.org.casereview.api.shared.ReadYourWrites;
+import uk.org.casereview.api.web.ReadYourWrites;
 import uk.org.casereview.domain.history.Correction;
-import uk.org.casereview.projections.shared.ReportingYear;
+import uk.org.casereview.projections.readmodel.ReportingYear;
 import uk.org.casereview.projections.yearlyreport.YearlyReport;
 
 import java.time.Duration;

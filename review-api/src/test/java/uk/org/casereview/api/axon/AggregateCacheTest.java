@@ -9,7 +9,7 @@ import uk.org.casereview.api.support.Api;
 import uk.org.casereview.api.support.ApiTest;
 import uk.org.casereview.domain.recommendation.ActionAssigned;
 import uk.org.casereview.domain.recommendation.Recommendation;
-import uk.org.casereview.projections.shared.Recorders;
+import uk.org.casereview.projections.readmodel.Recorders;
 
 import java.time.LocalDate;
 import java.util.List;

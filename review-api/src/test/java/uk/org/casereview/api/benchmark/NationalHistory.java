@@ -27,7 +27,7 @@ import uk.org.casereview.domain.recommendation.RecommendationAccepted;
 import uk.org.casereview.domain.recommendation.RecommendationClosed;
 import uk.org.casereview.domain.recommendation.RecommendationDeclined;
 import uk.org.casereview.domain.recommendation.RecommendationMade;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;

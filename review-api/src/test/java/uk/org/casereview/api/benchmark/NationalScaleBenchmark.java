@@ -14,8 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import uk.org.casereview.api.CaseReviewApplication;
 import uk.org.casereview.api.axon.AxonConfiguration;
-import uk.org.casereview.api.shared.ProcessorTokens;
-import uk.org.casereview.api.shared.ReadYourWrites;
+import uk.org.casereview.api.web.ProcessorTokens;
+import uk.org.casereview.api.web.ReadYourWrites;
 import uk.org.casereview.api.support.Api;
 
 import java.io.IOException;
@@ -102,8 +102,11 @@ public final class NationalScaleBenchmark {
 
         line("- database: " + database.name());
         database.empty();
-        Flyway.configure().dataSource(url, database.user(), database.password()).schemas(database.schema())
-                .defaultSchema(database.schema()).locations("classpath:db/migration").load().migrate();
+        var flyway = Flyway.configure().dataSource(url, database.user(), database.password()).locations("classpath:db/migration");
+        if (database.schema() != null) { // PostgreSQL: a schema of its own; H2: the file's default schema
+            flyway.schemas(database.schema()).defaultSchema(database.schema());
+        }
+        flyway.load().migrate();
         long start = System.nanoTime();
         List<NationalHistory.Generated> history = new NationalHistory(TODAY.minusYears(10), TODAY).generate(recommendations);
         double generated = seconds(start);

@@ -17,7 +17,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import uk.org.casereview.api.support.Api;
 import uk.org.casereview.api.support.ApiTest;
 import uk.org.casereview.domain.calendar.StatutoryClock;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 import uk.org.casereview.projections.recommendation.RecommendationQueries;
 
 import java.net.URI;

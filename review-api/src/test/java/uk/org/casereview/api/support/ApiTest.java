@@ -1,8 +1,8 @@
 package uk.org.casereview.api.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.org.casereview.api.shared.ProcessorTokens;
-import uk.org.casereview.api.shared.ReadYourWrites;
+import uk.org.casereview.api.web.ProcessorTokens;
+import uk.org.casereview.api.web.ReadYourWrites;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;

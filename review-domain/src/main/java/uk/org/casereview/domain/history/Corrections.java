@@ -1,7 +1,7 @@
 package uk.org.casereview.domain.history;
 
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.NotFoundException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,9 +7,9 @@ import uk.org.casereview.domain.history.Correction;
 import uk.org.casereview.domain.history.Corrections;
 import uk.org.casereview.domain.history.EffectiveHistory;
 import uk.org.casereview.domain.history.Fact;
-import uk.org.casereview.domain.shared.Check;
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.commandhandling.Check;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static uk.org.casereview.domain.shared.Check.refuseUnless;
+import static uk.org.casereview.domain.commandhandling.Check.refuseUnless;
 
 /**
  * A rapid review, opened by the serious incident notification: the partners meet, decide whether a Child Safeguarding

@@ -3,13 +3,13 @@ package uk.org.casereview.domain.rapidreview;
 import uk.org.casereview.domain.calendar.Milestone;
 import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.StatutoryClock;
-import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static uk.org.casereview.domain.shared.Check.refuseUnless;
+import static uk.org.casereview.domain.commandhandling.Check.refuseUnless;
 
 /**
  * A rapid review as its effective facts (in business-date order) leave it: the one fold that the aggregate decides on

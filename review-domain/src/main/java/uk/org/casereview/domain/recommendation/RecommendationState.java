@@ -2,8 +2,8 @@ package uk.org.casereview.domain.recommendation;
 
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.NotFoundException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static uk.org.casereview.domain.shared.Check.refuseUnless;
+import static uk.org.casereview.domain.commandhandling.Check.refuseUnless;
 
 /**
  * A recommendation as its effective facts (in business-date order) leave it: the one fold that the aggregate decides

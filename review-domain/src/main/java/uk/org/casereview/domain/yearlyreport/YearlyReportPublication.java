@@ -3,8 +3,8 @@ package uk.org.casereview.domain.yearlyreport;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import uk.org.casereview.domain.shared.Check;
-import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.Check;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static uk.org.casereview.domain.shared.Check.refuseUnless;
+import static uk.org.casereview.domain.commandhandling.Check.refuseUnless;
 
 /**
  * The publication of one reporting year's report (id {@code yearly-report-{year}}): the figures as published, frozen.

@@ -5,7 +5,7 @@ import uk.org.casereview.domain.calendar.Milestone;
 import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.domain.calendar.StatutoryClock;
-import uk.org.casereview.domain.shared.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

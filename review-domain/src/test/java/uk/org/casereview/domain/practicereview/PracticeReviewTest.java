@@ -4,12 +4,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.casereview.domain.shared.CommandRefusedException;
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.NotFoundException;
-import uk.org.casereview.domain.shared.ReferenceData;
-import uk.org.casereview.domain.shared.TestClocks;
-import uk.org.casereview.domain.shared.UnknownCodeException;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.NotFoundException;
+import uk.org.casereview.domain.referencedata.ReferenceData;
+import uk.org.casereview.domain.calendar.TestClocks;
+import uk.org.casereview.domain.referencedata.UnknownCodeException;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -3,8 +3,8 @@ package uk.org.casereview.domain.recommendation;
 import org.junit.jupiter.api.Test;
 import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
-import uk.org.casereview.domain.shared.CommandRefusedException;
-import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package uk.org.casereview.domain.yearlyreport;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import uk.org.casereview.domain.shared.CommandRefusedException;
-import uk.org.casereview.domain.shared.InvalidCommandException;
-import uk.org.casereview.domain.shared.TestClocks;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
+import uk.org.casereview.domain.calendar.TestClocks;
 
 import java.time.LocalDate;
 

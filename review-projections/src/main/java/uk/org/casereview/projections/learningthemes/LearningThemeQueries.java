@@ -2,9 +2,9 @@ package uk.org.casereview.projections.learningthemes;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.domain.shared.ReferenceData;
-import uk.org.casereview.projections.shared.Labels;
-import uk.org.casereview.projections.shared.ReportingYear;
+import uk.org.casereview.domain.referencedata.ReferenceData;
+import uk.org.casereview.projections.readmodel.Labels;
+import uk.org.casereview.projections.readmodel.ReportingYear;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package uk.org.casereview.projections.overdueactions;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.org.casereview.projections.shared.ActivePeriods;
+import uk.org.casereview.projections.readmodel.ActivePeriods;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

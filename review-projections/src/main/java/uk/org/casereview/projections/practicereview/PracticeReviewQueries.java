@@ -5,10 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
-import uk.org.casereview.projections.shared.FactLog;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.Page;
-import uk.org.casereview.projections.shared.Timeline;
+import uk.org.casereview.projections.readmodel.FactLog;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.Page;
+import uk.org.casereview.projections.readmodel.Timeline;
 
 import java.time.LocalDate;
 import java.util.List;

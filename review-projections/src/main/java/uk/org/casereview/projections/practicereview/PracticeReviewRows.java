@@ -6,10 +6,10 @@ import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.practicereview.PracticeReviewCommissioned;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
 import uk.org.casereview.domain.practicereview.PracticeReviewState;
-import uk.org.casereview.projections.shared.DerivedRow;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.MilestoneRow;
-import uk.org.casereview.projections.shared.ReviewThemeRow;
+import uk.org.casereview.projections.readmodel.DerivedRow;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.MilestoneRow;
+import uk.org.casereview.projections.readmodel.ReviewThemeRow;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -11,8 +11,8 @@ import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.practicereview.PracticeReviewState;
 import uk.org.casereview.domain.practicereview.PracticeReviewStatus;
 import uk.org.casereview.domain.practicereview.PublicationScope;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.MilestoneView;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.MilestoneView;
 
 import java.time.LocalDate;
 import java.util.List;

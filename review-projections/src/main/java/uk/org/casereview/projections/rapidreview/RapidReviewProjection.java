@@ -9,12 +9,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
-import uk.org.casereview.projections.shared.AggregateProjection;
-import uk.org.casereview.projections.shared.DatedFactRow;
-import uk.org.casereview.projections.shared.DerivedRow;
-import uk.org.casereview.projections.shared.FactLog;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.ReadModels;
+import uk.org.casereview.projections.readmodel.AggregateProjection;
+import uk.org.casereview.projections.readmodel.DatedFactRow;
+import uk.org.casereview.projections.readmodel.DerivedRow;
+import uk.org.casereview.projections.readmodel.FactLog;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.ReadModels;
 
 import java.util.List;
 import java.util.Set;

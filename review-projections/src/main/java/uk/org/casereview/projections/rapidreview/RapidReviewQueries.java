@@ -5,12 +5,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
-import uk.org.casereview.projections.shared.FactLog;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.Labels;
-import uk.org.casereview.projections.shared.Page;
-import uk.org.casereview.projections.shared.Timeline;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.projections.readmodel.FactLog;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.Labels;
+import uk.org.casereview.projections.readmodel.Page;
+import uk.org.casereview.projections.readmodel.Timeline;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -7,12 +7,12 @@ import uk.org.casereview.domain.rapidreview.RapidReviewDecisionRecorded;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
 import uk.org.casereview.domain.rapidreview.RapidReviewState;
 import uk.org.casereview.domain.rapidreview.SeriousIncidentNotified;
-import uk.org.casereview.projections.shared.DatedFactRow;
-import uk.org.casereview.projections.shared.DerivedRow;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.MilestoneRow;
-import uk.org.casereview.projections.shared.Recorded;
-import uk.org.casereview.projections.shared.ReviewThemeRow;
+import uk.org.casereview.projections.readmodel.DatedFactRow;
+import uk.org.casereview.projections.readmodel.DerivedRow;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.MilestoneRow;
+import uk.org.casereview.projections.readmodel.Recorded;
+import uk.org.casereview.projections.readmodel.ReviewThemeRow;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -8,11 +8,11 @@ import uk.org.casereview.domain.rapidreview.RapidReviewFoundNotRequired;
 import uk.org.casereview.domain.rapidreview.RapidReviewMeetingHeld;
 import uk.org.casereview.domain.rapidreview.RapidReviewSubmittedToPanel;
 import uk.org.casereview.domain.rapidreview.SeriousIncidentNotified;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.Labels;
-import uk.org.casereview.projections.shared.MilestoneView;
-import uk.org.casereview.projections.shared.Timeline;
-import uk.org.casereview.projections.shared.TimelineEntry;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.Labels;
+import uk.org.casereview.projections.readmodel.MilestoneView;
+import uk.org.casereview.projections.readmodel.Timeline;
+import uk.org.casereview.projections.readmodel.TimelineEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -12,8 +12,8 @@ import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
 import uk.org.casereview.domain.rapidreview.RapidReviewState;
 import uk.org.casereview.domain.rapidreview.RapidReviewStatus;
 import uk.org.casereview.domain.rapidreview.SeriousIncidentNotified;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.MilestoneView;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.MilestoneView;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -5,12 +5,12 @@ import uk.org.casereview.domain.recommendation.ActionState;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.domain.recommendation.RecommendationState;
 import uk.org.casereview.domain.recommendation.RecommendationStatus;
-import uk.org.casereview.projections.shared.ActivePeriods;
-import uk.org.casereview.projections.shared.DatedFactRow;
-import uk.org.casereview.projections.shared.DerivedRow;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.ReadModels;
-import uk.org.casereview.projections.shared.Recorded;
+import uk.org.casereview.projections.readmodel.ActivePeriods;
+import uk.org.casereview.projections.readmodel.DatedFactRow;
+import uk.org.casereview.projections.readmodel.DerivedRow;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.ReadModels;
+import uk.org.casereview.projections.readmodel.Recorded;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -17,11 +17,11 @@ import uk.org.casereview.domain.recommendation.RecommendationClosed;
 import uk.org.casereview.domain.recommendation.RecommendationDeclined;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.domain.recommendation.RecommendationMade;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.Labels;
-import uk.org.casereview.projections.shared.Recorded;
-import uk.org.casereview.projections.shared.Timeline;
-import uk.org.casereview.projections.shared.TimelineEntry;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.Labels;
+import uk.org.casereview.projections.readmodel.Recorded;
+import uk.org.casereview.projections.readmodel.Timeline;
+import uk.org.casereview.projections.readmodel.TimelineEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

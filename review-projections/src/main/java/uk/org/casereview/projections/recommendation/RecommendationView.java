@@ -7,7 +7,7 @@ import uk.org.casereview.domain.recommendation.ActionStatus;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.domain.recommendation.RecommendationState;
 import uk.org.casereview.domain.recommendation.RecommendationStatus;
-import uk.org.casereview.projections.shared.History;
+import uk.org.casereview.projections.readmodel.History;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -7,7 +7,7 @@ import uk.org.casereview.domain.calendar.MilestoneDates;
 import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
 import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
-import uk.org.casereview.projections.shared.MilestoneView;
+import uk.org.casereview.projections.readmodel.MilestoneView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

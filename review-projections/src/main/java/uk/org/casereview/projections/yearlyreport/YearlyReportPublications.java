@@ -12,10 +12,10 @@ import uk.org.casereview.domain.yearlyreport.YearlyReportPublished;
 import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
 import uk.org.casereview.projections.rapidreview.RapidReviewQueries;
 import uk.org.casereview.projections.recommendation.RecommendationQueries;
-import uk.org.casereview.projections.shared.FactLog;
-import uk.org.casereview.projections.shared.History;
-import uk.org.casereview.projections.shared.Recorded;
-import uk.org.casereview.projections.shared.ReportingYear;
+import uk.org.casereview.projections.readmodel.FactLog;
+import uk.org.casereview.projections.readmodel.History;
+import uk.org.casereview.projections.readmodel.Recorded;
+import uk.org.casereview.projections.readmodel.ReportingYear;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -14,9 +14,9 @@ import uk.org.casereview.projections.practicereview.PracticeReviewQueries;
 import uk.org.casereview.projections.practicereview.PracticeReviewView;
 import uk.org.casereview.projections.recommendation.RecommendationQueries;
 import uk.org.casereview.projections.recommendation.RecommendationView;
-import uk.org.casereview.projections.shared.ActivePeriods;
-import uk.org.casereview.projections.shared.DatedFactRow;
-import uk.org.casereview.projections.shared.ReportingYear;
+import uk.org.casereview.projections.readmodel.ActivePeriods;
+import uk.org.casereview.projections.readmodel.DatedFactRow;
+import uk.org.casereview.projections.readmodel.ReportingYear;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.rapidreview.Outcome;
-import uk.org.casereview.projections.shared.ReportingYear;
+import uk.org.casereview.projections.readmodel.ReportingYear;
 import uk.org.casereview.projections.support.ReadModelFixture;
 
 import java.util.List;

@@ -7,9 +7,9 @@ import uk.org.casereview.domain.calendar.MilestoneState;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
 import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.practicereview.PublicationScope;
-import uk.org.casereview.projections.shared.MilestoneView;
-import uk.org.casereview.projections.shared.Timeline;
-import uk.org.casereview.projections.shared.TimelineEntry;
+import uk.org.casereview.projections.readmodel.MilestoneView;
+import uk.org.casereview.projections.readmodel.Timeline;
+import uk.org.casereview.projections.readmodel.TimelineEntry;
 import uk.org.casereview.projections.support.ReadModelFixture;
 
 import java.util.List;

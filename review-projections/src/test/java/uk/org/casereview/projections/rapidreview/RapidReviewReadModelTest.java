@@ -8,10 +8,10 @@ import uk.org.casereview.domain.rapidreview.Outcome;
 import uk.org.casereview.domain.rapidreview.PanelResponse;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
-import uk.org.casereview.projections.shared.MilestoneView;
-import uk.org.casereview.projections.shared.Page;
-import uk.org.casereview.projections.shared.Timeline;
-import uk.org.casereview.projections.shared.TimelineEntry;
+import uk.org.casereview.projections.readmodel.MilestoneView;
+import uk.org.casereview.projections.readmodel.Page;
+import uk.org.casereview.projections.readmodel.Timeline;
+import uk.org.casereview.projections.readmodel.TimelineEntry;
 import uk.org.casereview.projections.support.ReadModelFixture;
 
 import java.util.List;

@@ -8,9 +8,9 @@ import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.rapidreview.Outcome;
 import uk.org.casereview.domain.recommendation.ActionStatus;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
-import uk.org.casereview.projections.shared.Page;
-import uk.org.casereview.projections.shared.Timeline;
-import uk.org.casereview.projections.shared.TimelineEntry;
+import uk.org.casereview.projections.readmodel.Page;
+import uk.org.casereview.projections.readmodel.Timeline;
+import uk.org.casereview.projections.readmodel.TimelineEntry;
 import uk.org.casereview.projections.support.ReadModelFixture;
 
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
 import uk.org.casereview.domain.rapidreview.RapidReviewEvent;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 import uk.org.casereview.projections.learningthemes.LearningThemeQueries;
 import uk.org.casereview.projections.overdueactions.OverdueActionQueries;
 import uk.org.casereview.projections.practicereview.PracticeReviewProjection;

@@ -8,7 +8,7 @@ import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.rapidreview.Outcome;
 import uk.org.casereview.domain.rapidreview.PanelResponse;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
-import uk.org.casereview.projections.shared.MilestoneView;
+import uk.org.casereview.projections.readmodel.MilestoneView;
 import uk.org.casereview.projections.support.ReadModelFixture;
 
 import java.time.LocalDate;

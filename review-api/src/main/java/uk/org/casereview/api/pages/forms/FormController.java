@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.org.casereview.api.problem.ForbiddenException;
 import uk.org.casereview.api.problem.ResourceNotFoundException;
-import uk.org.casereview.api.shared.CurrentUser;
-import uk.org.casereview.domain.shared.CommandRefusedException;
-import uk.org.casereview.domain.shared.InvalidCommandException;
+import uk.org.casereview.api.web.CurrentUser;
+import uk.org.casereview.domain.commandhandling.CommandRefusedException;
+import uk.org.casereview.domain.commandhandling.InvalidCommandException;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

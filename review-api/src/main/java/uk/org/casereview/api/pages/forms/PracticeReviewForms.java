@@ -7,7 +7,7 @@ import uk.org.casereview.api.practicereview.PracticeReviewRequests;
 import uk.org.casereview.domain.practicereview.JointPartner;
 import uk.org.casereview.domain.practicereview.PracticeReviewKind;
 import uk.org.casereview.domain.practicereview.PublicationScope;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import java.util.HashMap;
 import java.util.List;

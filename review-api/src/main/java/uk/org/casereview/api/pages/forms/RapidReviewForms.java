@@ -9,7 +9,7 @@ import uk.org.casereview.domain.rapidreview.Outcome;
 import uk.org.casereview.domain.rapidreview.NotRequiredBasis;
 import uk.org.casereview.domain.rapidreview.PanelResponse;
 import uk.org.casereview.domain.rapidreview.RapidReviewDecision;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import java.util.List;
 

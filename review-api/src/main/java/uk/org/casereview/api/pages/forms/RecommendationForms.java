@@ -3,7 +3,7 @@ package uk.org.casereview.api.pages.forms;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.recommendation.RecommendationController;
 import uk.org.casereview.api.recommendation.RecommendationRequests;
-import uk.org.casereview.domain.shared.ReferenceData;
+import uk.org.casereview.domain.referencedata.ReferenceData;
 
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,146 @@
+package uk.org.casereview.projections.readmodel;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the read models of one kind of aggregate: brings the rows derived from the aggregate's history (its events in
+ * the event store) up to date by comparing what the history derived before an event with what it derives after it.
+ * <p>
+ * The event processor hands events over in batches, each in one unit of work and one transaction with its tokens.
+ * The writes of a batch are gathered and sent at the end of it as JDBC batches, one comparison per aggregate.
+ * The last histories are also cached in memory so that an event does not read its aggregate's history back from the
+ * database. A cached history is used only when its last sequence number is the one just before the event's; anything
+ * else (a rolled-back batch, a segment processed meanwhile by another instance) reloads it from the database.
+ */
+public abstract class AggregateProjection<E> {
+
+    private static final int CACHED_AGGREGATES = 20_000;
+
+    protected final JdbcTemplate jdbc;
+    protected final FactLog<E> facts;
+    private final String batchResource = getClass().getName() + ".batch";
+    private final Map<String, Cached<E>> cache = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached<E>> eldest) {
+            return size() > CACHED_AGGREGATES;
+        }
+    });
+
+    private record Cached<E>(History<E> history, Set<DerivedRow> rows) {
+    }
+
+    /** What a batch has done to one aggregate: its rows before the batch, and its history and rows now. */
+    private static final class Touched<E> {
+        private final Set<DerivedRow> before;
+        private Cached<E> now;
+
+        Touched(Set<DerivedRow> before) {
+            this.before = before;
+        }
+    }
+
+    /** The aggregates a batch has touched, written when the batch commits. */
+    private final class Batch {
+        private final Map<String, Touched<E>> touched = new LinkedHashMap<>();
+        private final RowChanges changes = new RowChanges(dialect());
+
+        void write() {
+            touched.values().forEach(t -> changes.compare(t.before, t.now.rows()));
+            changes.apply(jdbc);
+            touched.forEach((id, t) -> cache.put(id, t.now));
+            touched.clear();
+        }
+    }
+
+    private volatile SqlDialect dialect;
+
+    protected AggregateProjection(JdbcTemplate jdbc, FactLog<E> facts) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+    }
+
+    private SqlDialect dialect() {
+        if (dialect == null) {
+            dialect = SqlDialect.of(jdbc);
+        }
+        return dialect;
+    }
+
+    /** True when the event belongs to this projection's kind of aggregate. */
+    public boolean handles(Object event) {
+        return facts.eventType().isInstance(event);
+    }
+
+    /** The rows of a whole history handed over at once (a bulk load), for events this projection handles. */
+    @SuppressWarnings("unchecked")
+    public Set<DerivedRow> deriveAll(List<? extends Recorded<?>> history) {
+        return derive(new History<>((List<Recorded<E>>) history, facts.businessDate()));
+    }
+
+    /** The rows of the read-model tables that the history stands for. */
+    protected abstract Set<DerivedRow> derive(History<E> history);
+
+    /** The read-model tables this projection owns, emptied before a rebuild. */
+    protected abstract List<String> tables();
+
+    protected void record(String aggregateId, DomainEventMessage<?> message, E event) {
+        boolean inUnitOfWork = CurrentUnitOfWork.isStarted();
+        Batch batch = inUnitOfWork ? batch(CurrentUnitOfWork.get()) : new Batch();
+        Touched<E> touched = batch.touched.get(aggregateId);
+        Cached<E> current = touched != null ? touched.now : load(aggregateId, message.getSequenceNumber());
+        History<E> history = current.history().copy();
+        history.append(new Recorded<>(message.getSequenceNumber(), Recorders.recordedBy(message.getMetaData()),
+                message.getTimestamp(), event));
+        if (touched == null) {
+            touched = new Touched<>(current.rows());
+            batch.touched.put(aggregateId, touched);
+        }
+        touched.now = new Cached<>(history, derive(history));
+        if (!inUnitOfWork) {
+            batch.write();
+        }
+    }
+
+    private Batch batch(UnitOfWork<?> unitOfWork) {
+        UnitOfWork<?> root = unitOfWork.root();
+        return root.getOrComputeResource(batchResource, key -> {
+            Batch batch = new Batch();
+            root.onPrepareCommit(u -> batch.write());
+            return batch;
+        });
+    }
+
+    /**
+     * The aggregate as the read model has it before the event with the given sequence number: its history up to the
+     * event before, from the cache or the event store, and the rows that history derives (the rows in the tables, since
+     * the processor hands an aggregate's events over in order, each batch committed with its token).
+     */
+    private Cached<E> load(String aggregateId, long seq) {
+        if (seq == 0) {
+            return new Cached<>(facts.empty(), Set.of());
+        }
+        Cached<E> cached = cache.get(aggregateId);
+        if (cached != null && cached.history().version() == seq - 1) {
+            return cached;
+        }
+        History<E> history = facts.find(aggregateId).map(h -> h.before(seq)).orElseGet(facts::empty);
+        return new Cached<>(history, derive(history));
+    }
+
+    protected void reset() {
+        cache.clear();
+        for (String table : tables()) {
+            jdbc.execute("truncate table " + table);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package uk.org.casereview.projections.readmodel;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The writes a batch of events makes to the read-model tables, gathered and sent as JDBC batches: all deletes, then
+ * all upserts (insert, or update when the key exists), then all plain inserts. Each aggregate contributes one comparison
+ * of its rows before the batch with its rows after it, so a row is written at most once per batch however many of the
+ * batch's events touch it. Deletes and upserts make the same changes twice without harm, so an event handed over again
+ * changes nothing.
+ */
+public final class RowChanges {
+
+    private final SqlDialect dialect;
+    private final Map<String, List<Object[]>> deletes = new LinkedHashMap<>();
+    private final Map<String, List<Object[]>> upserts = new LinkedHashMap<>();
+    private final Map<String, List<Object[]>> inserts = new LinkedHashMap<>();
+
+    public RowChanges(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Adds the changes that turn the rows {@code before} into the rows {@code after}. */
+    public void compare(Set<? extends DerivedRow> before, Set<? extends DerivedRow> after) {
+        Map<Key, DerivedRow> old = new HashMap<>();
+        for (DerivedRow row : before) {
+            if (!after.contains(row)) {
+                old.put(Key.of(row), row);
+            }
+        }
+        Map<Key, DerivedRow> now = new HashMap<>();
+        for (DerivedRow row : after) {
+            if (!before.contains(row)) {
+                now.put(Key.of(row), row);
+            }
+        }
+        old.forEach((key, row) -> {
+            if (!now.containsKey(key)) {
+                delete(row);
+            }
+        });
+        now.values().forEach(this::upsert);
+    }
+
+    /** A row for a table known to be empty of it (a bulk load). */
+    public void insert(DerivedRow row) {
+        LinkedHashMap<String, Object> columns = row.columns();
+        List<String> names = List.copyOf(columns.keySet());
+        String sql = "insert into " + row.table() + " (" + String.join(", ", names) + ") values (" + SqlDialect.marks(names) + ")";
+        inserts.computeIfAbsent(sql, s -> new ArrayList<>()).add(columns.values().toArray());
+    }
+
+    private void delete(DerivedRow row) {
+        LinkedHashMap<String, Object> columns = row.columns();
+        String sql = "delete from " + row.table() + " where " + row.key().stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
+        deletes.computeIfAbsent(sql, s -> new ArrayList<>()).add(row.key().stream().map(columns::get).toArray());
+    }
+
+    private void upsert(DerivedRow row) {
+        LinkedHashMap<String, Object> columns = row.columns();
+        String sql = dialect.upsert(row.table(), List.copyOf(columns.keySet()), row.key());
+        upserts.computeIfAbsent(sql, s -> new ArrayList<>()).add(columns.values().toArray());
+    }
+
+    public boolean isEmpty() {
+        return deletes.isEmpty() && upserts.isEmpty() && inserts.isEmpty();
+    }
+
+    /** Sends the changes and forgets them. */
+    public void apply(JdbcTemplate jdbc) {
+        for (Map<String, List<Object[]>> changes : List.of(deletes, upserts, inserts)) {
+            changes.forEach(jdbc::batchUpdate);
+            changes.clear();
+        }
+    }
+
+    /** A row's table and key values: what identifies it. */
+    private record Key(String table, List<Object> values) {
+        static Key of(DerivedRow row) {
+            LinkedHashMap<String, Object> columns = row.columns();
+            return new Key(row.table(), row.key().stream().map(columns::get).map(Objects::requireNonNull).toList());
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package uk.org.casereview.projections.shared;
-
-import java.time.Instant;
-
-/** One event of an aggregate as the read model keeps it: the fact, who recorded it and when, and its sequence number. */
-public record Recorded<E>(long seq, String recordedBy, Instant recordedAt, E event) {
-}
