@@ -1,6 +1,8 @@
 package uk.org.casereview.api.axon;
 
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -17,17 +19,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The event store as the read-model processor's source, prompt. The embedded event store's streams cannot tell a
- * pooled processor that events have arrived, so the processor would look only every 500 ms; this source tells it every
- * {@code casereview.event-processing.poll-interval} (5 ms by default), which costs an in-memory check when nothing is new.
+ * pooled processor that events have arrived, so the processor would look only every 500 ms. This source tells it as
+ * soon as the event store has them: a watcher thread tails the event store from its head, and wakes the processor
+ * when an event arrives (the event store fetches new events when an append commits, and those of other instances every
+ * {@code casereview.event-store.fetch-delay}). A tick every {@code casereview.event-processing.poll-interval} (100 ms by
+ * default) wakes it too, in case the watcher is between streams.
  */
 @Component("readModelSource")
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
+    private static final Logger log = LoggerFactory.getLogger(PromptEventSource.class);
+
     private final EventStore eventStore;
+    private final long pollMillis;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean watching = new AtomicBoolean();
+    private final AtomicLong arrivals = new AtomicLong();
+    private volatile boolean stopped;
+    private final Thread watcher = new Thread(this::watch, "read-model-source-watcher");
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "read-model-source-ticker");
         thread.setDaemon(true);
@@ -35,10 +49,51 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     });
 
     public PromptEventSource(EventStore eventStore,
-                             @Value("${casereview.event-processing.poll-interval:5ms}") Duration pollInterval) {
+                             @Value("${casereview.event-processing.poll-interval:100ms}") Duration pollInterval) {
         this.eventStore = eventStore;
-        long millis = Math.max(1, pollInterval.toMillis());
-        ticker.scheduleWithFixedDelay(() -> callbacks.forEach(PromptEventSource::runQuietly), millis, millis, TimeUnit.MILLISECONDS);
+        this.pollMillis = Math.max(1, pollInterval.toMillis());
+        watcher.setDaemon(true);
+        ticker.scheduleWithFixedDelay(this::prompt, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void prompt() {
+        callbacks.forEach(PromptEventSource::runQuietly);
+    }
+
+    /** How many times the watcher has seen events arrive and woken the processor (for tests and diagnosis). */
+    public long arrivals() {
+        return arrivals.get();
+    }
+
+    /** Tails the event store from its head; each arrival (one or more events) wakes the processor. */
+    private void watch() {
+        while (!stopped) {
+            try (BlockingStream<TrackedEventMessage<?>> arriving = eventStore.openStream(eventStore.createHeadToken())) {
+                while (!stopped) {
+                    if (arriving.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                        do {
+                            arriving.nextAvailable();
+                        } while (arriving.hasNextAvailable());
+                        arrivals.incrementAndGet();
+                        prompt();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (stopped) {
+                    return;
+                }
+                log.debug("the watcher of new events opens its stream again", e);
+                try {
+                    Thread.sleep(pollMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private static void runQuietly(Runnable callback) {
@@ -51,7 +106,9 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
     @PreDestroy
     void stop() {
+        stopped = true;
         ticker.shutdownNow();
+        watcher.interrupt();
     }
 
     @Override
@@ -111,6 +168,9 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
             }
             this.callback = callback;
             callbacks.add(callback);
+            if (watching.compareAndSet(false, true)) {
+                watcher.start(); // once a processor listens
+            }
             return true;
         }
 

@@ -39,14 +39,11 @@ public abstract class AggregateProjection<E> {
     private record Cached<E>(History<E> history, Set<DerivedRow> rows) {
     }
 
-    /** What a batch has done to one aggregate: its rows before the batch, and its history and rows now. */
-    private static final class Touched<E> {
-        private final Set<DerivedRow> before;
-        private Cached<E> now;
-
-        Touched(Set<DerivedRow> before) {
-            this.before = before;
-        }
+    /**
+     * What a batch has done to one aggregate: its rows before the batch, and its history now (the batch's own copy,
+     * appended to by each of its events). The rows of the history now are derived once, when the batch is written.
+     */
+    private record Touched<E>(Set<DerivedRow> before, History<E> history) {
     }
 
     /** The aggregates a batch has touched, written when the batch commits. */
@@ -55,9 +52,14 @@ public abstract class AggregateProjection<E> {
         private final RowChanges changes = new RowChanges(dialect());
 
         void write() {
-            touched.values().forEach(t -> changes.compare(t.before, t.now.rows()));
+            Map<String, Cached<E>> now = new LinkedHashMap<>();
+            touched.forEach((id, t) -> {
+                Cached<E> derived = new Cached<>(t.history(), derive(t.history()));
+                changes.compare(t.before(), derived.rows());
+                now.put(id, derived);
+            });
             changes.apply(jdbc);
-            touched.forEach((id, t) -> cache.put(id, t.now));
+            cache.putAll(now);
             touched.clear();
         }
     }
@@ -96,16 +98,12 @@ public abstract class AggregateProjection<E> {
     protected void record(String aggregateId, DomainEventMessage<?> message, E event) {
         boolean inUnitOfWork = CurrentUnitOfWork.isStarted();
         Batch batch = inUnitOfWork ? batch(CurrentUnitOfWork.get()) : new Batch();
-        Touched<E> touched = batch.touched.get(aggregateId);
-        Cached<E> current = touched != null ? touched.now : load(aggregateId, message.getSequenceNumber());
-        History<E> history = current.history().copy();
-        history.append(new Recorded<>(message.getSequenceNumber(), Recorders.recordedBy(message.getMetaData()),
+        Touched<E> touched = batch.touched.computeIfAbsent(aggregateId, id -> {
+            Cached<E> before = load(id, message.getSequenceNumber());
+            return new Touched<>(before.rows(), before.history().copy());
+        });
+        touched.history().append(new Recorded<>(message.getSequenceNumber(), Recorders.recordedBy(message.getMetaData()),
                 message.getTimestamp(), event));
-        if (touched == null) {
-            touched = new Touched<>(current.rows());
-            batch.touched.put(aggregateId, touched);
-        }
-        touched.now = new Cached<>(history, derive(history));
         if (!inUnitOfWork) {
             batch.write();
         }
