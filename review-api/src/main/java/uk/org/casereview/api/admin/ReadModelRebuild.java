@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,13 @@ import java.util.concurrent.Executors;
  * Its state is kept in the database; a rebuild found interrupted at start-up is started again, and one that fails
  * falls back to a full replay by the processor. With several instances, stop the processor on the others first: a
  * reset needs every segment unclaimed.
+ * <p>
+ * Read models far behind their event store (more than {@code casereview.read-models.bulk-catch-up} events: a first
+ * start over events written by a bulk tool, or an import) are filled the same way, in bulk, at start-up and after an
+ * import, instead of event by event: on the embedded default the event-by-event path rewrites the file's pages at each
+ * commit of the processor, and nationally wrote tens of gigabytes before it caught up. By default 20,000 events on the
+ * embedded default (one process alone opens its file) and off (0) on a shared database such as PostgreSQL, where
+ * other instances may hold segments, unless set.
  */
 @Component
 public class ReadModelRebuild {
@@ -58,10 +66,14 @@ public class ReadModelRebuild {
     });
 
     private final ReadModelBasis basis;
+    private final long bulkCatchUp;
 
     public ReadModelRebuild(EventProcessingConfiguration processing, ReadModelLoader loader, ProcessorTokens tokens, JdbcTemplate jdbc,
-                            ReadModelBasis basis) {
+                            ReadModelBasis basis,
+                            @Value("${casereview.read-models.bulk-catch-up:#{null}}") Long bulkCatchUp,
+                            @Value("${spring.datasource.url:}") String databaseUrl) {
         this.basis = basis;
+        this.bulkCatchUp = bulkCatchUp != null ? bulkCatchUp : databaseUrl.startsWith("jdbc:h2:") ? 20_000 : 0;
         this.processing = processing;
         this.loader = loader;
         this.tokens = tokens;
@@ -119,8 +131,40 @@ public class ReadModelRebuild {
             if (basisChanged && tokens.eventStoreHead() > 0) {
                 log.warn("the read models were built with another configuration or derivation: rebuilding them");
                 start();
+            } else {
+                catchUpInBulkIfFarBehind();
             }
         }
+    }
+
+    /**
+     * Starts a rebuild when the read models are more than {@code casereview.read-models.bulk-catch-up} events behind the
+     * event store (never when it is 0): the events the slowest segment has not reached yet. True when it started one.
+     */
+    public synchronized boolean catchUpInBulkIfFarBehind() {
+        if (bulkCatchUp <= 0 || "LOADING".equals(status().state())) {
+            return false;
+        }
+        long behind = tokens.eventStoreHead() - reachedByEverySegment();
+        if (behind <= bulkCatchUp) {
+            return false;
+        }
+        log.info("the read models are {} events behind the event store: loading them in bulk", behind);
+        start();
+        return true;
+    }
+
+    /** The global index every segment has passed (0 before the processor has stored a token). */
+    private long reachedByEverySegment() {
+        Map<Integer, TrackingToken> bySegment = tokens.bySegment();
+        if (bySegment.isEmpty()) {
+            return 0;
+        }
+        long reached = Long.MAX_VALUE;
+        for (TrackingToken token : bySegment.values()) {
+            reached = Math.min(reached, token == null ? 0 : token.position().orElse(0));
+        }
+        return reached;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
+import uk.org.casereview.api.admin.ReadModelRebuild;
 import uk.org.casereview.api.integrity.EventChain;
 import uk.org.casereview.api.integrity.Links;
 import uk.org.casereview.api.integrity.RecordedEvent;
@@ -36,7 +37,8 @@ import java.util.function.Consumer;
  * answer as they did where the export was taken. The stream is checked whole before anything is written (every line
  * well formed, global indexes rising, every link matching its event), then loaded in one transaction holding the
  * chain's head: an import that fails leaves the tracker empty. The read models are built from the loaded events by
- * the read-model processor, as for events recorded live.
+ * the read-model processor, as for events recorded live, or in bulk when there are many
+ * ({@link ReadModelRebuild#catchUpInBulkIfFarBehind()}).
  */
 @Component
 public class EventImport {
@@ -48,9 +50,11 @@ public class EventImport {
     private final JdbcTemplate jdbc;
     private final EventChain chain;
     private final TransactionTemplate transaction;
+    private final ReadModelRebuild rebuild;
 
-    public EventImport(JdbcTemplate jdbc, EventChain chain, PlatformTransactionManager transactions) {
+    public EventImport(JdbcTemplate jdbc, EventChain chain, PlatformTransactionManager transactions, ReadModelRebuild rebuild) {
         this.jdbc = jdbc;
+        this.rebuild = rebuild;
         this.chain = chain;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -75,7 +79,7 @@ public class EventImport {
             }
             // after this many events the next one appended gets the next global index (on H2 this statement commits)
             jdbc.execute("alter table domain_event_entry alter column global_index restart with " + (last[0] + 1));
-            return transaction.execute(status -> {
+            Imported imported = transaction.execute(status -> {
                 EventChain.Head head = chain.lockHead();
                 refuseUnlessEmpty();
                 List<Object[]> rows = new ArrayList<>(BATCH);
@@ -106,6 +110,8 @@ public class EventImport {
                 }
                 return new Imported(last[1], chained.length(), chained.link());
             });
+            rebuild.catchUpInBulkIfFarBehind(); // a large import: its read models are loaded in bulk
+            return imported;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Events recorded before the chain existed are chained at start-up, once: a database as it was before migration V20
  * (events, no chain) gets its chain at the next start, the same chain as the live appends had made over the same
- * events, and a later start leaves it as it is.
+ * events, and a later start leaves it as it is. That later start also finds the read models far behind (no processor
+ * token, as after a bulk tool wrote the events): it loads them in bulk.
  */
 class ChainStartTest {
 
@@ -47,10 +48,29 @@ class ChainStartTest {
             assertThat(chained.path("head").asText()).as("the same links as the live appends made").isEqualTo(live.path("head").asText());
         }
         long links = db.queryForObject("select count(*) from event_chain", Long.class);
-        try (ServiceProcess service = ServiceProcess.start(dataDir, "again", database, Map.of())) {
+        // and read models far behind their events (no processor token, as after a bulk tool wrote the events) are loaded in
+        // bulk at start-up when there are more events than bulk-catch-up (20,000 by default, lowered here)
+        db.update("delete from token_entry");
+        try (ServiceProcess service = ServiceProcess.start(dataDir, "again", database, Map.of("casereview.read-models.bulk-catch-up", "10"))) {
             assertThat(integrity(service.api())).isEqualTo(chained);
+            JsonNode rebuild = awaitRebuildDone(service.api());
+            assertThat(rebuild.path("events").asLong()).as("every event loaded in bulk: " + rebuild).isEqualTo(events);
+            assertThat(service.api().get("/api/v1/recommendations").json().path("total").asLong()).isPositive();
         }
         assertThat(db.queryForObject("select count(*) from event_chain", Long.class)).as("links after another start").isEqualTo(links);
+    }
+
+    private static JsonNode awaitRebuildDone(Api api) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonNode status;
+        do {
+            status = api.get("/api/v1/admin/rebuild").json();
+            if ("DONE".equals(status.path("state").asText())) {
+                return status;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no bulk load was DONE within a minute: " + status);
     }
 
     private static JsonNode integrity(Api api) {
