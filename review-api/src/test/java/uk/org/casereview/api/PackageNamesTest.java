@@ -8,8 +8,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Packages are named by business feature or by their role (the developers' guide), in all three modules, main and test
- * classes alike: a package named for having no better place is where unrelated code gathers.
+ * Packages are named by business feature or by their role (the developers' guide): the main classes of all three
+ * modules and the test classes of this one (the other modules' test classes are not on this classpath). A package named
+ * for having no better place is where unrelated code gathers.
  */
 class PackageNamesTest {
 

@@ -1,5 +1,6 @@
 package uk.org.casereview.api.admin;
 
+import jakarta.annotation.PostConstruct;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
@@ -132,26 +133,52 @@ public class ReadModelRebuild {
                 log.warn("the read models were built with another configuration or derivation: rebuilding them");
                 start();
             } else {
-                catchUpInBulkIfFarBehind();
+                catchUpInBulkIfFarBehindAtStartUp();
             }
         }
     }
 
     /**
+     * How far behind the read models were before the processor started (measured once the schema is migrated, before
+     * Spring starts the processors): what the start-up decides on, whatever the processor has done since.
+     */
+    private long behindAtStartUp;
+
+    @PostConstruct
+    void measureHowFarBehind() {
+        behindAtStartUp = tokens.eventStoreHead() - reachedByEverySegment();
+    }
+
+    /** At start-up: a bulk load when the read models were far behind before the processor started. */
+    private void catchUpInBulkIfFarBehindAtStartUp() {
+        catchUpInBulkIf(behindAtStartUp);
+    }
+
+    /**
      * Starts a rebuild when the read models are more than {@code casereview.read-models.bulk-catch-up} events behind the
      * event store (never when it is 0): the events the slowest segment has not reached yet. True when it started one.
+     * Not while a rebuild loads, nor after a failed one (REPLAYING: the processor replays instead). A rebuild that cannot
+     * start (a segment held by another instance) leaves the processor running where it was.
      */
-    public synchronized boolean catchUpInBulkIfFarBehind() {
-        if (bulkCatchUp <= 0 || "LOADING".equals(status().state())) {
-            return false;
-        }
-        long behind = tokens.eventStoreHead() - reachedByEverySegment();
-        if (behind <= bulkCatchUp) {
+    public boolean catchUpInBulkIfFarBehind() {
+        return catchUpInBulkIf(tokens.eventStoreHead() - reachedByEverySegment());
+    }
+
+    private synchronized boolean catchUpInBulkIf(long behind) {
+        String state = status().state();
+        if (bulkCatchUp <= 0 || behind <= bulkCatchUp || "LOADING".equals(state) || "REPLAYING".equals(state)) {
             return false;
         }
         log.info("the read models are {} events behind the event store: loading them in bulk", behind);
-        start();
-        return true;
+        try {
+            start();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("the read models could not be loaded in bulk: the processor builds them event by event", e);
+            jdbc.update("delete from read_model_rebuild where id = 1 and state = 'LOADING'");
+            processor().start();
+            return false;
+        }
     }
 
     /** The global index every segment has passed (0 before the processor has stored a token). */

@@ -42,6 +42,8 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     private final AtomicLong arrivals = new AtomicLong();
     private volatile boolean stopped;
     private final Thread watcher = new Thread(this::watch, "read-model-source-watcher");
+    /** Where the watcher starts: the head when the first processor listened, so that every later append is seen. */
+    private volatile TrackingToken watchFrom;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "read-model-source-ticker");
         thread.setDaemon(true);
@@ -65,17 +67,27 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         return arrivals.get();
     }
 
-    /** Tails the event store from its head; each arrival (one or more events) wakes the processor. */
+    /**
+     * Tails the event store from where the first processor listened (after a failed stream, from the head then: the tick
+     * covers what arrived in between); each arrival (one or more events) wakes the processor.
+     */
     private void watch() {
+        TrackingToken from = watchFrom;
+        boolean fromHead = false;
         while (!stopped) {
-            try (BlockingStream<TrackedEventMessage<?>> arriving = eventStore.openStream(eventStore.createHeadToken())) {
-                while (!stopped) {
-                    if (arriving.hasNextAvailable(1, TimeUnit.SECONDS)) {
-                        do {
-                            arriving.nextAvailable();
-                        } while (arriving.hasNextAvailable());
-                        arrivals.incrementAndGet();
-                        prompt();
+            try {
+                if (fromHead) {
+                    from = eventStore.createHeadToken();
+                }
+                try (BlockingStream<TrackedEventMessage<?>> arriving = eventStore.openStream(from)) {
+                    while (!stopped) {
+                        if (arriving.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                            do {
+                                arriving.nextAvailable();
+                            } while (arriving.hasNextAvailable());
+                            arrivals.incrementAndGet();
+                            prompt();
+                        }
                     }
                 }
             } catch (InterruptedException e) {
@@ -85,7 +97,8 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
                 if (stopped) {
                     return;
                 }
-                log.debug("the watcher of new events opens its stream again", e);
+                log.warn("the watcher of new events opens its stream again", e);
+                fromHead = true;
                 try {
                     Thread.sleep(pollMillis);
                 } catch (InterruptedException interrupted) {
@@ -100,7 +113,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         try {
             callback.run();
         } catch (RuntimeException ignored) {
-            // the processor reschedules itself; a failing prompt must not stop the ticker
+            // the processor reschedules itself; a failing prompt must not stop the watcher or the ticker
         }
     }
 
@@ -168,8 +181,9 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
             }
             this.callback = callback;
             callbacks.add(callback);
-            if (watching.compareAndSet(false, true)) {
-                watcher.start(); // once a processor listens
+            if (watching.compareAndSet(false, true)) { // once a processor listens
+                watchFrom = eventStore.createHeadToken();
+                watcher.start();
             }
             return true;
         }

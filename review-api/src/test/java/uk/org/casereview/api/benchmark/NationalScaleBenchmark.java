@@ -71,7 +71,6 @@ public final class NationalScaleBenchmark {
         options.put("segments", "4");
         options.put("threads", "2");
         options.put("first-start", "true");
-        options.put("bulk-catch-up", "20000"); // the embedded default's; 0: the first start builds event by event
         options.put("pdf", "true");
         options.put("queries-only", "false");
         options.put("database", "h2");
@@ -538,9 +537,11 @@ public final class NationalScaleBenchmark {
                 "--axon.eventhandling.processors.read-models.batch-size=" + options.get("batch-size"),
                 "--axon.eventhandling.processors.read-models.initial-segment-count=" + options.get("segments"),
                 "--axon.eventhandling.processors.read-models.thread-count=" + options.get("threads"),
-                "--casereview.read-models.bulk-catch-up=" + options.get("bulk-catch-up"),
                 "--logging.level.root=WARN",
                 "--logging.level.uk.org.casereview=INFO"));
+        if (options.containsKey("bulk-catch-up")) { // otherwise the service's default: 20,000 on H2, off on PostgreSQL
+            args.add("--casereview.read-models.bulk-catch-up=" + options.get("bulk-catch-up"));
+        }
         if (database != null && database.schema() != null) {
             args.add("--spring.datasource.url=" + database.url());
             args.add("--spring.datasource.username=" + database.user());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.org.casereview.api.readmodels.ReadModelData;
 import uk.org.casereview.api.support.Api;
+import uk.org.casereview.api.support.ReadAnswers;
 import uk.org.casereview.api.support.ServiceProcess;
 import uk.org.casereview.api.support.TestDatabase;
 
@@ -53,24 +54,11 @@ class ChainStartTest {
         db.update("delete from token_entry");
         try (ServiceProcess service = ServiceProcess.start(dataDir, "again", database, Map.of("casereview.read-models.bulk-catch-up", "10"))) {
             assertThat(integrity(service.api())).isEqualTo(chained);
-            JsonNode rebuild = awaitRebuildDone(service.api());
+            JsonNode rebuild = ReadAnswers.awaitRebuildDone(service.api());
             assertThat(rebuild.path("events").asLong()).as("every event loaded in bulk: " + rebuild).isEqualTo(events);
             assertThat(service.api().get("/api/v1/recommendations").json().path("total").asLong()).isPositive();
         }
         assertThat(db.queryForObject("select count(*) from event_chain", Long.class)).as("links after another start").isEqualTo(links);
-    }
-
-    private static JsonNode awaitRebuildDone(Api api) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        JsonNode status;
-        do {
-            status = api.get("/api/v1/admin/rebuild").json();
-            if ("DONE".equals(status.path("state").asText())) {
-                return status;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("no bulk load was DONE within a minute: " + status);
     }
 
     private static JsonNode integrity(Api api) {

@@ -96,6 +96,21 @@ public final class ReadAnswers {
         fail(different.size() + " of " + paths.size() + " answers differ:\n" + String.join("\n", different));
     }
 
+    /** Waits (up to a minute) until a rebuild or bulk load of the read models is DONE; its status. */
+    public static JsonNode awaitRebuildDone(Api api) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonNode status;
+        do {
+            status = api.get("/api/v1/admin/rebuild").json();
+            if ("DONE".equals(status.path("state").asText())) {
+                return status;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        fail("no rebuild of the read models was DONE within a minute: " + status);
+        return status;
+    }
+
     /** Waits (up to a minute) until every segment of the read-model processor has passed the head of the event store. */
     public static void awaitReadModelsCaughtUp(Api api) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
