@@ -94,14 +94,16 @@ public class ReadModelRebuild {
         jdbc.update("insert into read_model_rebuild (id, state, head, started_at) values (1, 'LOADING', ?, ?)",
                 head, Timestamp.from(startedAt));
         log.info("rebuilding the read models from the event store up to event {}", head);
-        processor.resetTokens(headToken(head));
-        worker.submit(() -> load(processor, head));
+        GapAwareTrackingToken token = headToken(head);
+        processor.resetTokens(token);
+        worker.submit(() -> load(processor, head, token.getGaps()));
         return status();
     }
 
-    private void load(StreamingEventProcessor processor, long head) {
+    /** Loads every event up to the head but the gaps of the processor's token: those the processor will handle. */
+    private void load(StreamingEventProcessor processor, long head, java.util.SortedSet<Long> gaps) {
         try {
-            long events = loader.loadUpTo(head);
+            long events = loader.loadUpTo(head, gaps);
             jdbc.update("update read_model_rebuild set state = 'LOADED', events = ?, finished_at = ? where id = 1",
                     events, Timestamp.from(Instant.now()));
             log.info("read models loaded: {} events", events);
@@ -235,7 +237,7 @@ public class ReadModelRebuild {
     }
 
     /** The position just after {@code head}, with the indexes below it not (yet) in the event store kept as gaps. */
-    private TrackingToken headToken(long head) {
+    private GapAwareTrackingToken headToken(long head) {
         TreeSet<Long> gaps = new TreeSet<>();
         for (long index = Math.max(1, head - GAP_WINDOW); index <= head; index++) {
             gaps.add(index);

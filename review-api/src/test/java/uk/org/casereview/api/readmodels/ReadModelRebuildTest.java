@@ -125,8 +125,8 @@ class ReadModelRebuildTest extends ApiTest {
         Map<String, String> tables = new java.util.TreeMap<>(DatabaseSnapshot.of(jdbc));
         tables.keySet().retainAll(List.of("rapid_review", "rapid_review_decision", "rapid_review_response", "practice_review", "review_theme",
                 "milestone", "recommendation", "recommendation_theme", "action", "recommendation_period", "recommendation_open_period",
-                "action_period", "action_overdue_period"));
-        assertThat(tables).hasSize(13);
+                "action_period", "action_overdue_period", "recommendation_rag_period", "daily_count"));
+        assertThat(tables).hasSize(15);
         return tables;
     }
 

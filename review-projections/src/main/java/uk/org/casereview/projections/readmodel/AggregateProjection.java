@@ -14,13 +14,16 @@ import java.util.Set;
 
 /**
  * Keeps the read models of one kind of aggregate: brings the rows derived from the aggregate's history (its events in
- * the event store) up to date by comparing what the history derived before an event with what it derives after it.
+ * the event store) up to date by comparing the rows its history derived before a batch of events with those it derives
+ * after them.
  * <p>
  * The event processor hands events over in batches, each in one unit of work and one transaction with its tokens.
  * The writes of a batch are gathered and sent at the end of it as JDBC batches, one comparison per aggregate.
- * The last histories are also cached in memory so that an event does not read its aggregate's history back from the
- * database. A cached history is used only when its last sequence number is the one just before the event's; anything
- * else (a rolled-back batch, a segment processed meanwhile by another instance) reloads it from the database.
+ * The last histories are also cached in memory, once their batch has committed, so that an event does not read its
+ * aggregate's history back from the database. A cached history is used only when its last sequence number is the one
+ * just before the event's; anything else (a segment processed meanwhile by another instance) reloads it from the
+ * database. An event the cache (or the tables, {@link #storedVersion}) already holds, committed, is one handed over
+ * again: it is left out, since the daily counts ({@link DailyCounts}) must not count it twice.
  */
 public abstract class AggregateProjection<E> {
 
@@ -51,16 +54,22 @@ public abstract class AggregateProjection<E> {
         private final Map<String, Touched<E>> touched = new LinkedHashMap<>();
         private final RowChanges changes = new RowChanges(dialect());
 
+        private final Map<String, Cached<E>> written = new LinkedHashMap<>();
+
         void write() {
-            Map<String, Cached<E>> now = new LinkedHashMap<>();
             touched.forEach((id, t) -> {
                 Cached<E> derived = new Cached<>(t.history(), derive(t.history()));
                 changes.compare(t.before(), derived.rows());
-                now.put(id, derived);
+                written.put(id, derived);
             });
             changes.apply(jdbc);
-            cache.putAll(now);
             touched.clear();
+        }
+
+        /** Once the batch has committed: its histories are what the tables hold. */
+        void committed() {
+            cache.putAll(written);
+            written.clear();
         }
     }
 
@@ -92,20 +101,37 @@ public abstract class AggregateProjection<E> {
     /** The rows of the read-model tables that the history stands for. */
     protected abstract Set<DerivedRow> derive(History<E> history);
 
+    /**
+     * The last sequence number of the aggregate's events that the tables hold, or -1 when they do not say: a projection
+     * whose rows must not see an event twice (it adds to the daily counts) keeps it in a row.
+     */
+    protected long storedVersion(String aggregateId) {
+        return -1;
+    }
+
     /** The read-model tables this projection owns, emptied before a rebuild. */
     protected abstract List<String> tables();
 
     protected void record(String aggregateId, DomainEventMessage<?> message, E event) {
         boolean inUnitOfWork = CurrentUnitOfWork.isStarted();
         Batch batch = inUnitOfWork ? batch(CurrentUnitOfWork.get()) : new Batch();
-        Touched<E> touched = batch.touched.computeIfAbsent(aggregateId, id -> {
-            Cached<E> before = load(id, message.getSequenceNumber());
-            return new Touched<>(before.rows(), before.history().copy());
-        });
-        touched.history().append(new Recorded<>(message.getSequenceNumber(), Recorders.recordedBy(message.getMetaData()),
-                message.getTimestamp(), event));
+        long seq = message.getSequenceNumber();
+        Touched<E> touched = batch.touched.get(aggregateId);
+        if (touched == null) {
+            Cached<E> committed = cache.get(aggregateId);
+            if (committed != null ? committed.history().version() >= seq : storedVersion(aggregateId) >= seq) {
+                return; // handed over again: its batch has committed
+            }
+            Cached<E> before = load(aggregateId, seq);
+            touched = new Touched<>(before.rows(), before.history().copy());
+            batch.touched.put(aggregateId, touched);
+        } else if (touched.history().version() >= seq) {
+            return; // handed over twice in one batch
+        }
+        touched.history().append(new Recorded<>(seq, Recorders.recordedBy(message.getMetaData()), message.getTimestamp(), event));
         if (!inUnitOfWork) {
             batch.write();
+            batch.committed();
         }
     }
 
@@ -114,6 +140,7 @@ public abstract class AggregateProjection<E> {
         return root.getOrComputeResource(batchResource, key -> {
             Batch batch = new Batch();
             root.onPrepareCommit(u -> batch.write());
+            root.afterCommit(u -> batch.committed());
             return batch;
         });
     }

@@ -20,6 +20,11 @@ public interface DerivedRow {
     /** The columns that identify the row. */
     List<String> key();
 
+    /** What the row adds to the daily counts ({@link DailyCounts}); most rows add nothing. */
+    default List<DailyCount> dailyCounts() {
+        return List.of();
+    }
+
     /** Every column with its value, in the order of the record's components. */
     default LinkedHashMap<String, Object> columns() {
         LinkedHashMap<String, Object> columns = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,13 +50,16 @@ public class ReadModelLoader {
         this.projections = projections;
     }
 
-    /** Loads the rows of every event with a global index up to {@code headIndex}; returns how many events it read. */
-    public long loadUpTo(long headIndex) {
+    /**
+     * Loads the rows of every event with a global index up to {@code headIndex} but those {@code leftOut} (the gaps of
+     * the processor's token, which the processor handles when they appear); returns how many events it read.
+     */
+    public long loadUpTo(long headIndex, Set<Long> leftOut) {
         SecondaryIndexes indexes = new SecondaryIndexes(jdbc);
         indexes.drop(projections.stream().flatMap(projection -> projection.tables().stream()).distinct().toList());
         RuntimeException failure = null;
         try {
-            return read(headIndex);
+            return read(headIndex, leftOut);
         } catch (RuntimeException e) {
             failure = e;
             throw e;
@@ -79,7 +83,7 @@ public class ReadModelLoader {
         new SecondaryIndexes(jdbc).restore();
     }
 
-    private long read(long headIndex) {
+    private long read(long headIndex, Set<Long> leftOut) {
         long events = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction
@@ -89,7 +93,7 @@ public class ReadModelLoader {
                             + " from domain_event_entry order by aggregate_identifier, sequence_number")) {
                 query.setFetchSize(1_000);
                 try (ResultSet rs = query.executeQuery()) {
-                    events = load(rs, headIndex);
+                    events = load(rs, headIndex, leftOut);
                 }
             }
             connection.commit();
@@ -103,26 +107,27 @@ public class ReadModelLoader {
      * Reads and derives on this thread while a writer thread inserts the previous chunk's rows: the two take about as
      * long as each other, so on two processors the load takes about half as long as doing one after the other.
      */
-    private long load(ResultSet rs, long headIndex) throws SQLException {
+    private long load(ResultSet rs, long headIndex, Set<Long> leftOut) throws SQLException {
         SqlDialect dialect = SqlDialect.of(jdbc);
         ExecutorService writer = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("read-model-load-"));
         try {
             long events = 0;
             String aggregate = null;
             List<Recorded<Object>> history = new ArrayList<>();
-            RowChanges changes = new RowChanges(dialect);
+            DailyCounts counts = new DailyCounts(); // of the whole load, added in its last transaction
+            RowChanges changes = new RowChanges(dialect, counts);
             Future<?> writing = null;
             int aggregates = 0;
             while (rs.next()) {
-                if (rs.getLong(7) > headIndex) {
-                    continue; // recorded after the rebuild started: the processor handles it
+                if (rs.getLong(7) > headIndex || leftOut.contains(rs.getLong(7))) {
+                    continue; // recorded after the rebuild started, or not yet when it did: the processor handles it
                 }
                 String id = rs.getString(1);
                 if (!id.equals(aggregate)) {
                     if (derive(history, changes) && ++aggregates % AGGREGATES_PER_COMMIT == 0) {
                         finish(writing);
                         writing = writer.submit(write(changes));
-                        changes = new RowChanges(dialect);
+                        changes = new RowChanges(dialect, counts);
                     }
                     aggregate = id;
                     history = new ArrayList<>();
@@ -134,7 +139,11 @@ public class ReadModelLoader {
             }
             derive(history, changes);
             finish(writing);
-            write(changes).run();
+            RowChanges last = changes;
+            transaction.executeWithoutResult(status -> {
+                last.apply(jdbc);
+                counts.apply(jdbc, dialect);
+            });
             return events;
         } finally {
             writer.shutdown(); // a chunk being written when the reading failed finishes before the tables are touched again

@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 
 /**
  * The writes a batch of events makes to the read-model tables, gathered and sent as JDBC batches: all deletes, then
- * all upserts (insert, or update when the key exists), then all plain inserts. Each aggregate contributes one comparison
- * of its rows before the batch with its rows after it, so a row is written at most once per batch however many of the
- * batch's events touch it. Deletes and upserts make the same changes twice without harm, so an event handed over again
- * changes nothing.
+ * all upserts (insert, or update when the key exists), then all plain inserts, then what the rows add to the daily
+ * counts ({@link DailyCounts}). Each aggregate contributes one comparison of its rows before the batch with its rows
+ * after it, so a row is written at most once per batch however many of the batch's events touch it. Deletes and upserts
+ * would make the same changes twice without harm; the daily counts would not, so every event must be written once: the
+ * processor commits a batch's writes with its token, and a bulk load leaves out the events the processor will handle.
  */
 public final class RowChanges {
 
@@ -25,8 +26,22 @@ public final class RowChanges {
     private final Map<String, List<Object[]>> upserts = new LinkedHashMap<>();
     private final Map<String, List<Object[]>> inserts = new LinkedHashMap<>();
 
+    private final DailyCounts counts;
+    private final boolean ownsCounts;
+
     public RowChanges(SqlDialect dialect) {
+        this(dialect, new DailyCounts(), true);
+    }
+
+    /** Changes that gather their daily counts into {@code counts}, applied by whoever holds them (a bulk load, once at its end). */
+    public RowChanges(SqlDialect dialect, DailyCounts counts) {
+        this(dialect, counts, false);
+    }
+
+    private RowChanges(SqlDialect dialect, DailyCounts counts, boolean ownsCounts) {
         this.dialect = dialect;
+        this.counts = counts;
+        this.ownsCounts = ownsCounts;
     }
 
     /** Adds the changes that turn the rows {@code before} into the rows {@code after}. */
@@ -35,12 +50,14 @@ public final class RowChanges {
         for (DerivedRow row : before) {
             if (!after.contains(row)) {
                 old.put(Key.of(row), row);
+                counts.add(row, -1);
             }
         }
         Map<Key, DerivedRow> now = new HashMap<>();
         for (DerivedRow row : after) {
             if (!before.contains(row)) {
                 now.put(Key.of(row), row);
+                counts.add(row, 1);
             }
         }
         old.forEach((key, row) -> {
@@ -57,6 +74,7 @@ public final class RowChanges {
         List<String> names = List.copyOf(columns.keySet());
         String sql = "insert into " + row.table() + " (" + String.join(", ", names) + ") values (" + SqlDialect.marks(names) + ")";
         inserts.computeIfAbsent(sql, s -> new ArrayList<>()).add(columns.values().toArray());
+        counts.add(row, 1);
     }
 
     private void delete(DerivedRow row) {
@@ -72,7 +90,7 @@ public final class RowChanges {
     }
 
     public boolean isEmpty() {
-        return deletes.isEmpty() && upserts.isEmpty() && inserts.isEmpty();
+        return deletes.isEmpty() && upserts.isEmpty() && inserts.isEmpty() && (!ownsCounts || counts.isEmpty());
     }
 
     /** Sends the changes and forgets them. */
@@ -80,6 +98,9 @@ public final class RowChanges {
         for (Map<String, List<Object[]>> changes : List.of(deletes, upserts, inserts)) {
             changes.forEach(jdbc::batchUpdate);
             changes.clear();
+        }
+        if (ownsCounts) {
+            counts.apply(jdbc, dialect);
         }
     }
 

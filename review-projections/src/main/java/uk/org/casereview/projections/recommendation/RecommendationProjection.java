@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.projections.readmodel.AggregateProjection;
+import uk.org.casereview.projections.readmodel.DailyCounts;
 import uk.org.casereview.projections.readmodel.DatedFactRow;
 import uk.org.casereview.projections.readmodel.DerivedRow;
 import uk.org.casereview.projections.readmodel.FactLog;
@@ -47,10 +48,17 @@ public class RecommendationProjection extends AggregateProjection<Recommendation
         return RecommendationRows.derive(history, clock);
     }
 
+    /** The version the recommendation's row holds: its rows add to the daily counts, which must not see an event twice. */
+    @Override
+    protected long storedVersion(String recommendationId) {
+        List<Long> versions = jdbc.queryForList("select version from recommendation where id = ?", Long.class, recommendationId);
+        return versions.isEmpty() || versions.get(0) == null ? -1 : versions.get(0);
+    }
+
     @Override
     protected List<String> tables() {
         return List.of("recommendation", "recommendation_theme", "action", "recommendation_period", "action_period",
-                "recommendation_open_period", "action_overdue_period", DatedFactRow.TABLE);
+                "recommendation_open_period", "action_overdue_period", DatedFactRow.TABLE, "recommendation_rag_period", DailyCounts.TABLE);
     }
 
     @ResetHandler

@@ -8,6 +8,7 @@ import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.domain.referencedata.ReferenceData;
 import uk.org.casereview.projections.readmodel.ActivePeriods;
+import uk.org.casereview.projections.readmodel.DailyCounts;
 import uk.org.casereview.projections.readmodel.FactLog;
 import uk.org.casereview.projections.readmodel.History;
 import uk.org.casereview.projections.readmodel.Labels;
@@ -32,10 +33,6 @@ import java.util.stream.Collectors;
 /** Answers questions about recommendations and their actions from the read model, as of a business date. */
 @Component
 public class RecommendationQueries {
-
-    /** The periods an action was open, and those it was overdue. */
-    private static final String OPEN = "action_period";
-    private static final String OVERDUE = "action_overdue_period";
 
     private final JdbcTemplate jdbc;
     private final FactLog<RecommendationEvent> facts;
@@ -78,9 +75,14 @@ public class RecommendationQueries {
         long total;
         List<String> ids;
         Range made = range();
+        Single single = single(filter);
+        long counted = single == null ? 0 : single.count(asOf); // every one was made by the date: a status or RAG is a dated fact
         if (filter.equals(RecommendationFilter.none())) {
             total = madeBy(asOf, made);
             ids = jdbc.queryForList(NEWEST + " limit ? offset ?", String.class, asOf, size, (long) page * size);
+        } else if (single != null && windowed(counted, page, size, made.all())) {
+            total = counted;
+            ids = single.newestFirst(asOf, page, size, total, made.all());
         } else {
             Set<String> passing = passing(filter, asOf);
             if (passing.size() > LOOKED_UP && (made.last() == null || !asOf.isBefore(made.last()) || datedOnly(filter))) {
@@ -218,38 +220,100 @@ public class RecommendationQueries {
         return sets.passing();
     }
 
-    /** The recommendation's RAG is the worst of its open actions' as of the date; COMPLETE when none is open. */
-    private void rag(Rag rag, LocalDate asOf, Sets sets) {
-        LocalDate amberLimit = asOf.plusDays(clock.timescales().amberWithinDays());
-        switch (rag) {
-            case RED -> sets.include(actions(OVERDUE, asOf, ""));
-            case AMBER -> {
-                sets.include(actions(OPEN, asOf, " and ap.due_on >= ? and ap.due_on <= ?", asOf, amberLimit));
-                sets.exclude(actions(OVERDUE, asOf, ""));
+    /**
+     * A filter of one condition, a status or a RAG: its total is counted day by day ({@link DailyCounts}), and its page is
+     * found among the most recently made recommendations, each looked up in the period table.
+     */
+    private Single single(RecommendationFilter filter) {
+        if (filter.sourceId() != null || filter.theme() != null || filter.agency() != null) {
+            return null;
+        }
+        if (filter.status() != null && filter.rag() == null) {
+            return new Single("recommendation_period", "status", filter.status().name(), RecommendationRows.STATUS_COUNT);
+        }
+        if (filter.rag() != null && filter.status() == null) {
+            return new Single("recommendation_rag_period", "rag", filter.rag().name(), RecommendationRows.RAG_COUNT);
+        }
+        return null;
+    }
+
+    /**
+     * Whether the page is cheaper to find among the newest recommendations (about as many as the passing share of all
+     * suggests) than by reading every passing one: when that window is smaller than the count.
+     */
+    private static boolean windowed(long count, int page, int size, long all) {
+        long wanted = (long) page * size + size;
+        return count > 0 && window(wanted, count, all, size) < count;
+    }
+
+    /** As many of the newest recommendations as should hold {@code wanted} of {@code count} passing, twice over. */
+    private static long window(long wanted, long count, long all, int size) {
+        return Math.min(all, 2 * Math.min(wanted, count) * all / count + size);
+    }
+
+    /** A condition on one column of a period table: the recommendation's status, or its RAG, on the date. */
+    private final class Single {
+        private final String table;
+        private final String column;
+        private final String value;
+        private final String counted;
+        private final String probe;
+
+        Single(String table, String column, String value, String counted) {
+            this.table = table;
+            this.column = column;
+            this.value = value;
+            this.counted = counted;
+            this.probe = "select recommendation_id from " + table + " where recommendation_id in ("
+                    + String.join(", ", Collections.nCopies(IDS_A_QUERY, "?")) + ") and from_on <= ? and to_on > ? and " + column + " = ?";
+        }
+
+        long count(LocalDate asOf) {
+            return DailyCounts.on(jdbc, counted, value, asOf);
+        }
+
+        /** The page, most recently made first, from a window of the newest recommendations, widened when it held too few. */
+        List<String> newestFirst(LocalDate asOf, int page, int size, long count, long all) {
+            long skipped = (long) page * size;
+            if (skipped >= count) {
+                return List.of();
             }
-            case GREEN -> {
-                sets.include(actions(OPEN, asOf, ""));
-                sets.exclude(actions(OPEN, asOf, " and ap.due_on <= ?", amberLimit));
+            long wanted = Math.min(count, skipped + size);
+            long limit = window(wanted, count, all, size);
+            while (true) {
+                List<String> newest = jdbc.queryForList(NEWEST + " limit ?", String.class, asOf, limit);
+                Set<String> passing = passingOf(newest, asOf);
+                List<String> found = newest.stream().filter(passing::contains).toList();
+                if (found.size() >= wanted || newest.size() < limit || limit >= all) {
+                    return found.stream().skip(skipped).limit(size).toList();
+                }
+                limit = Math.min(all, limit * 4);
             }
-            case COMPLETE -> {
-                sets.include("select recommendation_id from action where completed_on <= ?", List.of(asOf));
-                sets.exclude(actions(OPEN, asOf, ""));
+        }
+
+        /** Those of the recommendations that pass on the date, looked up by id a hundred at a time. */
+        private Set<String> passingOf(List<String> ids, LocalDate asOf) {
+            Set<String> passing = new HashSet<>();
+            for (int from = 0; from < ids.size(); from += IDS_A_QUERY) {
+                Object[] args = new Object[IDS_A_QUERY + 3];
+                for (int i = 0; i < IDS_A_QUERY; i++) {
+                    args[i] = ids.get(Math.min(from + i, ids.size() - 1));
+                }
+                args[IDS_A_QUERY] = asOf;
+                args[IDS_A_QUERY + 1] = asOf;
+                args[IDS_A_QUERY + 2] = value;
+                passing.addAll(jdbc.queryForList(probe, String.class, args));
             }
-            case CANCELLED -> {
-                sets.include("select recommendation_id from action where cancelled_on <= ?", List.of(asOf));
-                sets.exclude("select recommendation_id from action where completed_on <= ?", List.of(asOf));
-                sets.exclude(actions(OPEN, asOf, ""));
-            }
+            return passing;
         }
     }
 
-    /** The recommendations with an action open (or overdue) on the date [and due ...]. */
-    private static Query actions(String periods, LocalDate asOf, String due, Object... dueArgs) {
+    /** The recommendations whose RAG on the date, the worst of their actions', was this (its periods as the view has it). */
+    private void rag(Rag rag, LocalDate asOf, Sets sets) {
         List<Object> args = new ArrayList<>();
-        String sql = "select ap.recommendation_id from " + ActivePeriods.containing(periods, "recommendation_id, due_on", asOf, "",
-                List.of(), false, args) + " ap where 1 = 1" + due;
-        args.addAll(List.of(dueArgs));
-        return new Query(sql, args);
+        String periods = ActivePeriods.containing("recommendation_rag_period", "recommendation_id", asOf, " and rag = ?",
+                List.of(rag.name()), false, args);
+        sets.include("select recommendation_id from " + periods + " p", args);
     }
 
     /** A query of recommendation ids and its parameters. */

@@ -1,11 +1,14 @@
 package uk.org.casereview.projections.recommendation;
 
+import uk.org.casereview.domain.calendar.Rag;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.recommendation.ActionState;
 import uk.org.casereview.domain.recommendation.RecommendationEvent;
 import uk.org.casereview.domain.recommendation.RecommendationState;
 import uk.org.casereview.domain.recommendation.RecommendationStatus;
 import uk.org.casereview.projections.readmodel.ActivePeriods;
+import uk.org.casereview.projections.readmodel.DailyCount;
+import uk.org.casereview.projections.readmodel.DailyCounts;
 import uk.org.casereview.projections.readmodel.DatedFactRow;
 import uk.org.casereview.projections.readmodel.DerivedRow;
 import uk.org.casereview.projections.readmodel.History;
@@ -26,9 +29,15 @@ import java.util.Set;
  * and the due date (and agency) of each open action are kept as periods [from_on, to_on) of business dates, so that a
  * list "as of" any date is one indexed join. The periods come from one pass over the effective facts in business-date
  * order, folded by the domain's {@link RecommendationState}: a period ends whenever a status, a due date or the agency
- * holding an action changes.
+ * holding an action changes. So is the recommendation's RAG, the domain's {@link RecommendationState#worstRag} on each
+ * date, which also changes between facts: as a due date comes within the amber window, and when it passes. The status
+ * and RAG periods are counted day by day ({@link DailyCounts}), so that a list by either has its total at once.
  */
 final class RecommendationRows {
+
+    /** What the daily counts of the recommendations' status and RAG periods are called. */
+    static final String STATUS_COUNT = "RECOMMENDATION_STATUS";
+    static final String RAG_COUNT = "RECOMMENDATION_RAG";
 
     private RecommendationRows() {
     }
@@ -47,6 +56,7 @@ final class RecommendationRows {
         String id = facts.get(0).event().recommendationId();
         Periods<RecommendationStatus> status = new Periods<>();
         Periods<Boolean> open = new Periods<>();
+        Periods<Rag> rag = new Periods<>();
         Map<String, Periods<Open>> actions = new LinkedHashMap<>();
         LocalDate day = null;
         for (int i = 0; i < facts.size(); i++) {
@@ -61,12 +71,14 @@ final class RecommendationRows {
                     actions.computeIfAbsent(action.actionId(), a -> new Periods<>())
                             .at(day, action.isOpen() ? new Open(action.dueOn(), action.agency()) : null);
                 }
+                LocalDate next = i == facts.size() - 1 ? ReadModels.OPEN_END : facts.get(i + 1).event().on();
+                ragUntil(state, day, next, clock, rag);
             }
         }
         rows.add(new RecommendationRow(id, state.sourceId(), state.number(), state.madeOn(),
                 state.response() == null ? null : state.response().respondedOn(),
                 state.response() == null ? null : state.response().accepted(),
-                state.closure() == null ? null : state.closure().closedOn()));
+                state.closure() == null ? null : state.closure().closedOn(), history.version()));
         for (String theme : state.themes()) {
             rows.add(new ThemeRow(id, theme, state.madeOn()));
         }
@@ -92,6 +104,7 @@ final class RecommendationRows {
         }
         status.forEach((from, to, value) -> rows.add(new StatusPeriodRow(id, from, to, value.name())));
         open.forEach((from, to, value) -> rows.add(new OpenPeriodRow(id, from, to)));
+        rag.forEach((from, to, value) -> rows.add(new RagPeriodRow(id, from, to, value.name())));
         actions.forEach((actionId, periods) -> periods.forEach((from, to, held) -> actionPeriod(id, actionId, from, to, held, rows)));
         return rows;
     }
@@ -125,6 +138,28 @@ final class RecommendationRows {
         }
     }
 
+    /**
+     * The RAG on each date from {@code day} until {@code next} (excluded), with the state the facts of {@code day} leave:
+     * it changes only on a day an action's due date comes within the amber window or the day after it is due.
+     */
+    private static void ragUntil(RecommendationState state, LocalDate day, LocalDate next, StatutoryClock clock, Periods<Rag> rag) {
+        java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+        changes.add(day);
+        int amber = clock.timescales().amberWithinDays();
+        for (ActionState action : state.actions()) {
+            if (action.dueOn() != null) {
+                for (LocalDate change : List.of(action.dueOn().minusDays(amber), action.dueOn().plusDays(1))) {
+                    if (change.isAfter(day) && change.isBefore(next)) {
+                        changes.add(change);
+                    }
+                }
+            }
+        }
+        for (LocalDate date : changes) {
+            rag.at(date, state.worstRag(clock, date));
+        }
+    }
+
     /** The period the action was open with this due date and holder, and the part of it after the due date, when it was overdue. */
     private static void actionPeriod(String id, String actionId, LocalDate from, LocalDate to, Open open, Set<DerivedRow> rows) {
         rows.add(new ActionPeriodRow(id, actionId, open.agency(), from, to, open.dueOn()));
@@ -139,8 +174,9 @@ final class RecommendationRows {
         return status.isSettled();
     }
 
+    /** {@code version}: the sequence number of the last event the row stands for (an event handed over again is left out). */
     record RecommendationRow(String id, String sourceId, String number, LocalDate madeOn, LocalDate respondedOn,
-                             Boolean accepted, LocalDate closedOn) implements DerivedRow {
+                             Boolean accepted, LocalDate closedOn, long version) implements DerivedRow {
         @Override
         public String table() {
             return "recommendation";
@@ -192,6 +228,33 @@ final class RecommendationRows {
         @Override
         public List<String> key() {
             return List.of("recommendation_id", "from_on");
+        }
+
+        @Override
+        public List<DailyCount> dailyCounts() {
+            return DailyCount.ofPeriod(STATUS_COUNT, status, fromOn, toOn);
+        }
+    }
+
+    /** The recommendation's RAG (the worst of its actions') was this on every business date in [from_on, to_on). */
+    record RagPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String rag, int lengthClass) implements DerivedRow {
+        RagPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String rag) {
+            this(recommendationId, fromOn, toOn, rag, ActivePeriods.lengthClass(fromOn, toOn));
+        }
+
+        @Override
+        public String table() {
+            return "recommendation_rag_period";
+        }
+
+        @Override
+        public List<String> key() {
+            return List.of("recommendation_id", "from_on");
+        }
+
+        @Override
+        public List<DailyCount> dailyCounts() {
+            return DailyCount.ofPeriod(RAG_COUNT, rag, fromOn, toOn);
         }
     }
 

@@ -257,6 +257,19 @@ class RecommendationReadModelTest {
                 .as("more than 500: put in order from the index").isEqualTo(650);
         assertThat(queries.list(new RecommendationFilter(null, null, null, RecommendationStatus.ACCEPTED, null), d("2026-06-01"), 7, 100).items())
                 .as("a page past the end").isEmpty();
+        // pages of 10 are found in a window of the newest recommendations, each looked up, and counted day by day;
+        // one of them was accepted on the day itself, so is no longer MADE
+        LocalDate acceptedThatDay = d("2025-01-15");
+        List<String> notYetAccepted = all.stream().filter(r -> !d(r[1]).isAfter(acceptedThatDay))
+                .filter(r -> r[2].equals("false") || d(r[4]).isAfter(acceptedThatDay)).sorted(newestFirst).map(r -> r[0]).toList();
+        assertThat(all.stream().filter(r -> r[2].equals("true") && d(r[4]).equals(acceptedThatDay))).hasSize(1);
+        for (int page = 0; page < 3; page++) {
+            Page<RecommendationView> made = queries.list(new RecommendationFilter(null, null, null, RecommendationStatus.MADE, null),
+                    acceptedThatDay, page, 10);
+            assertThat(made.total()).isEqualTo(notYetAccepted.size());
+            assertThat(made.items().stream().map(RecommendationView::id).toList()).as("page " + page)
+                    .isEqualTo(notYetAccepted.subList(page * 10, page * 10 + 10));
+        }
     }
 
     /** The ids of every page of the list, 100 a page. */
@@ -444,6 +457,43 @@ class RecommendationReadModelTest {
             assertThat(fx.jdbc.queryForList("select recommendation_id || '/' || action_id || ' due ' || due_on from action_overdue_period"
                     + " where from_on <= ? and to_on > ? order by 1", String.class, date, date)).as("overdue on " + date).isEqualTo(overdue);
         }
+    }
+
+    /**
+     * The totals of the lists by status and by RAG are sums of day-by-day changes: on every day they are the number of
+     * recommendations whose period holds that status or RAG, also after facts that rewrite periods (a revised due date,
+     * evidence, a closure), and the RAG periods are the views' RAG.
+     */
+    @Test
+    void theDailyCountsAgreeWithThePeriodsOnEveryDay() {
+        caseload();
+        record(revised("rec-red", "1", "2025-01-20", "2024-12-31", "2025-03-31", "Waiting for the new protocol"),
+                evidenced("rec-red", "1", "2025-04-10", "Protocol in force"), evidenceAccepted("rec-red", "1", "2025-04-15"),
+                closed("rec-red", "2025-04-20", "Police now share notifications"));
+        int counted = 0;
+        for (LocalDate date = d("2024-05-31"); date.isBefore(d("2025-08-01")); date = date.plusDays(1)) {
+            List<RecommendationView> views = queries.list(RecommendationFilter.none(), date, 0, 100).items();
+            for (RecommendationStatus status : RecommendationStatus.values()) {
+                long held = fx.jdbc.queryForObject("select count(*) from recommendation_period where status = ? and from_on <= ? and to_on > ?",
+                        Long.class, status.name(), date, date);
+                assertThat(uk.org.casereview.projections.readmodel.DailyCounts.on(fx.jdbc, RecommendationRows.STATUS_COUNT, status.name(), date))
+                        .as(status + " on " + date).isEqualTo(held);
+                RecommendationStatus wanted = status;
+                assertThat(held).as(status + " on " + date).isEqualTo(views.stream().filter(v -> v.status() == wanted).count());
+                counted += held;
+            }
+            for (Rag rag : Rag.values()) {
+                long held = fx.jdbc.queryForObject("select count(*) from recommendation_rag_period where rag = ? and from_on <= ? and to_on > ?",
+                        Long.class, rag.name(), date, date);
+                assertThat(uk.org.casereview.projections.readmodel.DailyCounts.on(fx.jdbc, RecommendationRows.RAG_COUNT, rag.name(), date))
+                        .as(rag + " on " + date).isEqualTo(held);
+                assertThat(held).as(rag + " on " + date).isEqualTo(views.stream().filter(v -> v.rag() == rag).count());
+                counted += held;
+            }
+        }
+        assertThat(counted).as("recommendations counted over the days").isGreaterThan(1000);
+        assertThat(fx.jdbc.queryForObject("select count(*) from daily_count where change = 0", Long.class))
+                .as("days whose changes cancel out keep no row").isZero();
     }
 
     @Test

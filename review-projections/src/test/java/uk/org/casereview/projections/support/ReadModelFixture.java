@@ -56,7 +56,8 @@ public final class ReadModelFixture {
     /** Every table of the read-model schema. */
     public static final List<String> TABLES = List.of("rapid_review", "rapid_review_decision",
             "rapid_review_response", "practice_review", "review_theme", "milestone", "recommendation", "recommendation_theme",
-            "action", "recommendation_period", "action_period", "recommendation_open_period", "action_overdue_period", "dated_fact");
+            "action", "recommendation_period", "action_period", "recommendation_open_period", "action_overdue_period", "dated_fact",
+            "recommendation_rag_period", "daily_count");
 
     public final JdbcTemplate jdbc;
     /** The event store the views read histories from: every message made by next() is appended to it. */
