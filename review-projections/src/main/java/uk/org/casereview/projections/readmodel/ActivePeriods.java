@@ -75,8 +75,29 @@ public final class ActivePeriods {
             args.addAll(conditionArgs);
             args.add(date);
         }
+        ending(sql, table, columns, date, condition, conditionArgs, args);
+        return sql.append(")").toString();
+    }
+
+    /**
+     * A derived table of the given columns of the rows of {@code table} whose period contains {@code date} and ends
+     * (those that have not ended left out), with a further condition on each row as in {@link #containing}.
+     */
+    public static String endingAfter(String table, String columns, LocalDate date, String condition, List<Object> conditionArgs,
+                                     List<Object> args) {
+        StringBuilder sql = new StringBuilder("(");
+        ending(sql, table, columns, date, condition, conditionArgs, args);
+        return sql.append(")").toString();
+    }
+
+    /** One index range on (length_class, to_on, ...) for each class of periods that end. */
+    private static void ending(StringBuilder sql, String table, String columns, LocalDate date, String condition,
+                               List<Object> conditionArgs, List<Object> args) {
         for (int k = 0; k < CLASSES; k++) {
-            sql.append(" union all select ").append(columns).append(" from ").append(table)
+            if (sql.length() > 1) {
+                sql.append(" union all ");
+            }
+            sql.append("select ").append(columns).append(" from ").append(table)
                     .append(" where length_class = ").append(k).append(" and to_on > ? and to_on <= ?").append(condition)
                     .append(" and from_on <= ?");
             args.add(date);
@@ -84,7 +105,6 @@ public final class ActivePeriods {
             args.addAll(conditionArgs);
             args.add(date);
         }
-        return sql.append(")").toString();
     }
 
     /**

@@ -55,6 +55,7 @@ public abstract class AggregateProjection<E> {
         private final RowChanges changes = new RowChanges(dialect());
 
         private final Map<String, Cached<E>> written = new LinkedHashMap<>();
+        private boolean counting;
 
         void write() {
             touched.forEach((id, t) -> {
@@ -62,8 +63,21 @@ public abstract class AggregateProjection<E> {
                 changes.compare(t.before(), derived.rows());
                 written.put(id, derived);
             });
-            changes.apply(jdbc);
+            changes.applyRows(jdbc);
+            if (changes.addsToDailyCounts()) {
+                DailyCounts.WRITING.lock(); // held until the batch has committed or rolled back: see DailyCounts
+                counting = true;
+            }
+            changes.applyDailyCounts(jdbc);
             touched.clear();
+        }
+
+        /** After the commit or the rollback. */
+        void cleanUp() {
+            if (counting) {
+                counting = false;
+                DailyCounts.WRITING.unlock();
+            }
         }
 
         /** Once the batch has committed: its histories are what the tables hold. */
@@ -130,8 +144,12 @@ public abstract class AggregateProjection<E> {
         }
         touched.history().append(new Recorded<>(seq, Recorders.recordedBy(message.getMetaData()), message.getTimestamp(), event));
         if (!inUnitOfWork) {
-            batch.write();
-            batch.committed();
+            try {
+                batch.write();
+                batch.committed();
+            } finally {
+                batch.cleanUp();
+            }
         }
     }
 
@@ -141,6 +159,7 @@ public abstract class AggregateProjection<E> {
             Batch batch = new Batch();
             root.onPrepareCommit(u -> batch.write());
             root.afterCommit(u -> batch.committed());
+            root.onCleanup(u -> batch.cleanUp());
             return batch;
         });
     }

@@ -13,14 +13,21 @@ import java.util.TreeMap;
  * How many rows of a period table hold a value on a date, kept as the day-by-day changes of table {@code daily_count}
  * ({@link DailyCount}): a count on any date is one indexed sum over at most a row a day, however many rows it counts.
  * <p>
- * The changes of a batch are gathered here, netted per day, and added to the stored ones in the batch's transaction,
- * in the order of their keys, so that two batches adding to the same days wait for each other rather than deadlock.
+ * The changes of a batch are gathered here, netted per day, and added to the stored ones in the batch's transaction.
+ * The processor's threads add theirs one batch at a time ({@link #WRITING}, held from the adding until the batch has
+ * committed or rolled back): on H2 a day's first change inserts its row, and a second batch inserting the same day
+ * before the first committed would fail on the key, however rarely. PostgreSQL's "on conflict" waits for the other
+ * transaction instead, so instances sharing a database need nothing more; the keys are added in order, so that two
+ * transactions adding to the same days wait for each other rather than deadlock.
  * Adding is not idempotent: the rows it counts are written exactly once per event (the processor commits them with its
  * token; a bulk load leaves out what the processor will handle).
  */
 public final class DailyCounts {
 
     public static final String TABLE = "daily_count";
+
+    /** Held by the batch adding to the counts, from then until its transaction has ended. */
+    static final java.util.concurrent.locks.ReentrantLock WRITING = new java.util.concurrent.locks.ReentrantLock();
 
     private record Key(String counted, String value, LocalDate on) {
     }

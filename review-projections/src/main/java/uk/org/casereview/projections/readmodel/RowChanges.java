@@ -89,16 +89,31 @@ public final class RowChanges {
         upserts.computeIfAbsent(sql, s -> new ArrayList<>()).add(columns.values().toArray());
     }
 
+    /** Whether {@link #apply} adds to the daily counts. */
+    public boolean addsToDailyCounts() {
+        return ownsCounts && !counts.isEmpty();
+    }
+
     public boolean isEmpty() {
         return deletes.isEmpty() && upserts.isEmpty() && inserts.isEmpty() && (!ownsCounts || counts.isEmpty());
     }
 
     /** Sends the changes and forgets them. */
     public void apply(JdbcTemplate jdbc) {
+        applyRows(jdbc);
+        applyDailyCounts(jdbc);
+    }
+
+    /** Sends the changes to the rows and forgets them. */
+    public void applyRows(JdbcTemplate jdbc) {
         for (Map<String, List<Object[]>> changes : List.of(deletes, upserts, inserts)) {
             changes.forEach(jdbc::batchUpdate);
             changes.clear();
         }
+    }
+
+    /** Adds what the rows changed to the daily counts, unless whoever holds them adds them. */
+    public void applyDailyCounts(JdbcTemplate jdbc) {
         if (ownsCounts) {
             counts.apply(jdbc, dialect);
         }

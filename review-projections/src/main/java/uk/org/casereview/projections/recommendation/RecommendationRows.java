@@ -102,9 +102,9 @@ final class RecommendationRows {
                 rows.add(new DatedFactRow(id, DatedFactRow.DUE_DATE_REVISION, revisions++, revision.revisedOn()));
             }
         }
-        status.forEach((from, to, value) -> rows.add(new StatusPeriodRow(id, from, to, value.name())));
+        status.forEach((from, to, value) -> rows.add(new StatusPeriodRow(id, from, to, value.name(), state.madeOn())));
         open.forEach((from, to, value) -> rows.add(new OpenPeriodRow(id, from, to)));
-        rag.forEach((from, to, value) -> rows.add(new RagPeriodRow(id, from, to, value.name())));
+        rag.forEach((from, to, value) -> rows.add(new RagPeriodRow(id, from, to, value.name(), state.madeOn())));
         actions.forEach((actionId, periods) -> periods.forEach((from, to, held) -> actionPeriod(id, actionId, from, to, held, rows)));
         return rows;
     }
@@ -214,10 +214,15 @@ final class RecommendationRows {
         }
     }
 
-    /** The recommendation had this status on every business date in [from_on, to_on). */
-    record StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status, int lengthClass) implements DerivedRow {
-        StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status) {
-            this(recommendationId, fromOn, toOn, status, ActivePeriods.lengthClass(fromOn, toOn, settled(RecommendationStatus.valueOf(status))));
+    /**
+     * The recommendation had this status on every business date in [from_on, to_on); {@code madeOn}, the day it was
+     * made, puts the periods that have not ended in the order of the lists.
+     */
+    record StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status, int lengthClass,
+                           LocalDate madeOn) implements DerivedRow {
+        StatusPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String status, LocalDate madeOn) {
+            this(recommendationId, fromOn, toOn, status, ActivePeriods.lengthClass(fromOn, toOn, settled(RecommendationStatus.valueOf(status))),
+                    madeOn);
         }
 
         @Override
@@ -237,9 +242,10 @@ final class RecommendationRows {
     }
 
     /** The recommendation's RAG (the worst of its actions') was this on every business date in [from_on, to_on). */
-    record RagPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String rag, int lengthClass) implements DerivedRow {
-        RagPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String rag) {
-            this(recommendationId, fromOn, toOn, rag, ActivePeriods.lengthClass(fromOn, toOn));
+    record RagPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String rag, int lengthClass,
+                        LocalDate madeOn) implements DerivedRow {
+        RagPeriodRow(String recommendationId, LocalDate fromOn, LocalDate toOn, String rag, LocalDate madeOn) {
+            this(recommendationId, fromOn, toOn, rag, ActivePeriods.lengthClass(fromOn, toOn), madeOn);
         }
 
         @Override

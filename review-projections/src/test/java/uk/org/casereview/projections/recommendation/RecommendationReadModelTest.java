@@ -257,7 +257,8 @@ class RecommendationReadModelTest {
                 .as("more than 500: put in order from the index").isEqualTo(650);
         assertThat(queries.list(new RecommendationFilter(null, null, null, RecommendationStatus.ACCEPTED, null), d("2026-06-01"), 7, 100).items())
                 .as("a page past the end").isEmpty();
-        // pages of 10 are found in a window of the newest recommendations, each looked up, and counted day by day;
+        // pages read in order from the status periods that have not ended, merged with those that end after the day
+        // (those of the recommendations accepted since), and counted day by day;
         // one of them was accepted on the day itself, so is no longer MADE
         LocalDate acceptedThatDay = d("2025-01-15");
         List<String> notYetAccepted = all.stream().filter(r -> !d(r[1]).isAfter(acceptedThatDay))
