@@ -13,6 +13,8 @@ create table daily_count (
     change         bigint      not null,
     primary key (counted, counted_value, on_date)
 );
+-- the sum from the index alone (nationally, CLOSED has 3,382 days: 7.7 ms through the primary key and its rows)
+create index daily_count_sum on daily_count (counted, counted_value, on_date, change);
 
 -- A recommendation's RAG (the worst of its actions', as the view has it) on every business date in [from_on, to_on).
 -- A RAG changes with the date alone too: an action turns AMBER within the amber window of its due date, RED after it.

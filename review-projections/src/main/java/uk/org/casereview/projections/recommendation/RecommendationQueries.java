@@ -270,7 +270,8 @@ public class RecommendationQueries {
             }
             List<Made> passing = new ArrayList<>(jdbc.query("select recommendation_id, made_on from " + table
                             + " where to_on = ? and " + column + " = ? and made_on <= ? and from_on <= ?"
-                            + " order by made_on desc, recommendation_id limit ?",
+                            // the columns held equal lead the order, or H2 sorts instead of reading the index in order
+                            + " order by to_on, " + column + ", made_on desc, recommendation_id limit ?",
                     (rs, n) -> new Made(rs.getString(1), rs.getObject(2, LocalDate.class)),
                     ReadModels.OPEN_END, value, asOf, asOf, skipped + size));
             List<Object> args = new ArrayList<>();
