@@ -420,6 +420,7 @@ class RecommendationReadModelTest {
     @Test
     void theRagFilterAgreesWithTheViewsOnEveryDate() {
         caseload();
+        int bothFound = 0;
         for (LocalDate date = d("2024-05-31"); date.isBefore(d("2025-07-31")); date = date.plusDays(7)) {
             List<RecommendationView> all = queries.list(RecommendationFilter.none(), date, 0, 100).items();
             for (Rag rag : Rag.values()) {
@@ -431,6 +432,24 @@ class RecommendationReadModelTest {
                 List<String> expected = all.stream().filter(v -> v.status() == status).map(RecommendationView::id).toList();
                 assertThat(ids(new RecommendationFilter(null, null, null, status, null), date.toString())).as(status + " on " + date)
                         .containsExactlyElementsOf(expected);
+                for (Rag rag : Rag.values()) {
+                    List<String> both = all.stream().filter(v -> v.status() == status && v.rag() == rag).map(RecommendationView::id).toList();
+                    assertThat(ids(new RecommendationFilter(null, null, null, status, rag), date.toString()))
+                            .as(status + " and " + rag + " on " + date).containsExactlyElementsOf(both);
+                    bothFound += both.size();
+                }
+            }
+        }
+        assertThat(bothFound).as("recommendations found by a status and a RAG").isGreaterThan(50);
+        // and day by day around RAGs changing (rec-red turns RED on 1 January 2025, its AMBER period ending that day)
+        for (LocalDate date = d("2024-12-20"); date.isBefore(d("2025-01-12")); date = date.plusDays(1)) {
+            List<RecommendationView> all = queries.list(RecommendationFilter.none(), date, 0, 100).items();
+            for (RecommendationStatus status : RecommendationStatus.values()) {
+                for (Rag rag : Rag.values()) {
+                    List<String> both = all.stream().filter(v -> v.status() == status && v.rag() == rag).map(RecommendationView::id).toList();
+                    assertThat(ids(new RecommendationFilter(null, null, null, status, rag), date.toString()))
+                            .as(status + " and " + rag + " on " + date).containsExactlyElementsOf(both);
+                }
             }
         }
     }
