@@ -543,6 +543,7 @@ public final class NationalScaleBenchmark {
             args.add("--casereview.read-models.bulk-catch-up=" + options.get("bulk-catch-up"));
         }
         if (database != null && database.schema() != null) {
+            args.set(args.indexOf("--spring.profiles.active=e2e"), "--spring.profiles.active=e2e,postgres"); // as a deployment runs
             args.add("--spring.datasource.url=" + database.url());
             args.add("--spring.datasource.username=" + database.user());
             args.add("--spring.datasource.password=" + database.password());
