@@ -118,6 +118,20 @@ public final class NationalScaleBenchmark {
         line("- events: " + events + " (generated in " + round(generated) + " s, appended in " + round(written) + " s: "
                 + Math.round(events / written) + " events/s)");
         history = null;
+        if (database.schema() == null) {
+            line("- disk after the history was written: " + disk(dataDir));
+            if (Boolean.parseBoolean(options.getOrDefault("compact-history", "true"))) {
+                // the benchmark's own writing (commits of 5,000 events into random-key indexes) leaves dead pages that a
+                // partnership's store, compacted at each stop of the service, does not keep
+                start = System.nanoTime();
+                try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                } catch (SQLException closedBehindUs) {
+                    // H2 closes the connection with the database
+                }
+                line("- compacted (`SHUTDOWN COMPACT`, " + round(seconds(start)) + " s; `--compact-history=false` leaves it): " + disk(dataDir));
+            }
+        }
 
         double scanRate = scan(events);
         boolean firstStart = Boolean.parseBoolean(options.get("first-start"));
@@ -132,6 +146,7 @@ public final class NationalScaleBenchmark {
         line("| baseline: raw JDBC scan of the event table with deserialization | " + Math.round(scanRate) + " | 1.00 |");
 
         long serviceStart = System.nanoTime();
+        long stopping;
         try (ConfigurableApplicationContext app = start(dataDir)) {
             Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort()).as("tester", "tester-secret");
             ProcessorTokens tokens = app.getBean(ProcessorTokens.class);
@@ -167,7 +182,16 @@ public final class NationalScaleBenchmark {
             line("Integrity: GET /api/v1/integrity verified " + integrity.path("length").asLong() + " links in " + round(verified)
                     + " s (" + Math.round(integrity.path("length").asLong() / verified) + " events/s), first broken link: "
                     + integrity.path("firstBrokenLink") + ".");
+            if (database.schema() == null) {
+                line("");
+                line("Disk while the service runs, after the first start and the rebuild: " + disk(dataDir));
+            }
             queries(api);
+            stopping = System.nanoTime();
+        }
+        if (database.schema() == null) {
+            line("");
+            line("Disk after the service stopped (" + round(seconds(stopping)) + " s, compacting on its stop): " + disk(dataDir));
         }
         writeReport("national-scale.md");
         System.out.println();
@@ -269,6 +293,19 @@ public final class NationalScaleBenchmark {
                     + " | **" + round(mean(storeWithArchive)) + "** | " + round(mean(storeWithArchive) / emptyMean) + " |");
         } finally {
             deleteRecursively(extracted);
+        }
+    }
+
+    /** The embedded file beside the bytes of the events it holds (payloads and metadata). */
+    private String disk(Path dataDir) throws IOException, SQLException {
+        long fileBytes = Files.size(dataDir.resolve("casereview.mv.db"));
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select coalesce(sum(octet_length(payload) + coalesce(octet_length(meta_data), 0)), 0)"
+                     + " from domain_event_entry")) {
+            rs.next();
+            long eventBytes = rs.getLong(1);
+            return "the file is " + mib(fileBytes) + " MiB for " + mib(eventBytes) + " MiB of events (payloads and metadata)"
+                    + (eventBytes == 0 ? "" : ", " + round((double) fileBytes / eventBytes) + " times");
         }
     }
 
