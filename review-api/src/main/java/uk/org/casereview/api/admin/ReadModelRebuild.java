@@ -196,6 +196,11 @@ public class ReadModelRebuild {
         return reached;
     }
 
+    /** Whether a bulk load of the read models is running (a rebuild, or a first start far behind the event store). */
+    public boolean loading() {
+        return !jdbc.queryForList("select state from read_model_rebuild where id = 1 and state = 'LOADING'", String.class).isEmpty();
+    }
+
     /**
      * IDLE before any rebuild; LOADING while the bulk load runs; REPLAYING when it failed and the processor replays;
      * DONE once the processor has passed the head the rebuild started from.

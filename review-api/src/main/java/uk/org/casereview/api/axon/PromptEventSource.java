@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * default) wakes it too, in case the watcher is between streams.
  */
 @Component("readModelSource")
-public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PromptEventSource.class);
 
@@ -117,11 +118,39 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         }
     }
 
+    @Override
+    public void start() {
+        // the watcher starts when the first processor listens (below)
+    }
+
+    /**
+     * Stops the watcher and the tick, once the processors have stopped and before the embedded database is compacted
+     * and closed (a watcher still tailing a closed database would try again every poll interval until the end).
+     */
+    @Override
     @PreDestroy
-    void stop() {
+    public void stop() {
         stopped = true;
         ticker.shutdownNow();
         watcher.interrupt();
+        if (watcher.isAlive() && watcher != Thread.currentThread()) {
+            try {
+                watcher.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !stopped;
+    }
+
+    /** Stopped late: after the web server and the processors, just before the compaction of the embedded database. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1;
     }
 
     @Override

@@ -4,9 +4,14 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.org.casereview.api.admin.ReadModelRebuild;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,6 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * last found every link matching, and {@code casereview_integrity_broken}, 1 when the last one found a broken link.
  * A verification that fails or finds a break leaves the timestamp where it was, so the alert
  * {@code CaseReviewIntegrityNotVerified} fires when none has succeeded for too long.
+ * <p>
+ * While the read models are loaded in bulk (a first start on a large store, a rebuild) the verification waits
+ * {@code casereview.integrity.deferral} (1 minute) and looks again: on a small machine the two would share its cores,
+ * and the service is not answering until the load is done.
  */
 @Component
 public class ScheduledVerification {
@@ -22,11 +31,20 @@ public class ScheduledVerification {
     private static final Logger log = LoggerFactory.getLogger(ScheduledVerification.class);
 
     private final IntegrityCheck check;
+    private final ReadModelRebuild rebuild;
+    private final TaskScheduler scheduler;
+    private final Duration deferral;
+    private final Clock clock;
     private final AtomicLong verifiedAt = new AtomicLong();
     private final AtomicLong broken = new AtomicLong();
 
-    public ScheduledVerification(IntegrityCheck check, MeterRegistry registry) {
+    public ScheduledVerification(IntegrityCheck check, MeterRegistry registry, ReadModelRebuild rebuild, TaskScheduler scheduler,
+                                 @Value("${casereview.integrity.deferral:1m}") Duration deferral) {
         this.check = check;
+        this.rebuild = rebuild;
+        this.scheduler = scheduler;
+        this.deferral = deferral;
+        this.clock = Clock.systemUTC(); // when to look again: the machine's time, not the partnership's business date
         Gauge.builder("casereview.integrity.verified.timestamp", verifiedAt, AtomicLong::get).baseUnit("seconds")
                 .description("When a scheduled verification last found every link of the event chain matching (Unix time)").register(registry);
         Gauge.builder("casereview.integrity.broken", broken, AtomicLong::get)
@@ -36,6 +54,11 @@ public class ScheduledVerification {
     @Scheduled(initialDelayString = "${casereview.integrity.first-verification:1m}",
             fixedDelayString = "${casereview.integrity.verify-interval:1h}")
     public void verify() {
+        if (rebuild.loading()) {
+            log.info("the verification of the event chain waits {}: the read models are being loaded in bulk", deferral);
+            scheduler.schedule(this::verify, clock.instant().plus(deferral));
+            return;
+        }
         long started = System.nanoTime();
         try {
             Integrity integrity = check.verify();

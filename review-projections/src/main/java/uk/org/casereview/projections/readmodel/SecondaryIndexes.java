@@ -8,10 +8,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The secondary indexes of the read-model tables, dropped for a bulk load and created again after it: building an
@@ -23,6 +31,8 @@ import java.util.TreeMap;
  * starts again at the next start, finds there what it dropped.
  */
 final class SecondaryIndexes {
+
+    private static final Pattern ON_TABLE = Pattern.compile("(?i)\\son\\s+(\\w+)\\s*\\(");
 
     private final JdbcTemplate jdbc;
 
@@ -40,12 +50,54 @@ final class SecondaryIndexes {
         saved().keySet().forEach(name -> jdbc.execute("drop index if exists " + name));
     }
 
-    /** Creates again every index {@link #drop} dropped. */
+    /**
+     * Creates again every index {@link #drop} dropped: the tables side by side, one thread per core (building an index
+     * is a sort of its table's rows, on one core; two indexes of one table take turns, as each locks its table).
+     */
     void restore() {
-        saved().forEach((name, definition) -> {
-            jdbc.execute(definition);
-            jdbc.update("delete from read_model_index where name = ?", name);
-        });
+        Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
+        saved().forEach((name, definition) -> byTable.computeIfAbsent(tableOf(definition), table -> new LinkedHashMap<>())
+                .put(name, definition));
+        List<Map<String, String>> tables = new ArrayList<>(byTable.values());
+        tables.sort(Comparator.comparingInt((Map<String, String> indexes) -> indexes.size()).reversed());
+        int threads = Math.max(1, Math.min(tables.size(), Math.min(4, Runtime.getRuntime().availableProcessors())));
+        ExecutorService builders = Executors.newFixedThreadPool(threads, runnable -> new Thread(runnable, "read-model-index"));
+        try {
+            List<Future<?>> built = new ArrayList<>();
+            for (Map<String, String> indexes : tables) {
+                built.add(builders.submit(() -> indexes.forEach((name, definition) -> {
+                    jdbc.execute(definition);
+                    jdbc.update("delete from read_model_index where name = ?", name);
+                })));
+            }
+            RuntimeException failed = null;
+            for (Future<?> table : built) {
+                try {
+                    table.get();
+                } catch (ExecutionException e) {
+                    if (failed == null) {
+                        failed = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the indexes were built again", e);
+                }
+            }
+            if (failed != null) {
+                throw failed; // what was not built is still in read_model_index, for the next load
+            }
+        } finally {
+            builders.shutdownNow();
+        }
+    }
+
+    /** The table of "create index if not exists name on table (...)". */
+    static String tableOf(String definition) {
+        Matcher matcher = ON_TABLE.matcher(definition);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("not an index definition: " + definition);
+        }
+        return matcher.group(1).toLowerCase(Locale.ROOT);
     }
 
     /** The definitions kept by the last {@link #drop}, by index name. */

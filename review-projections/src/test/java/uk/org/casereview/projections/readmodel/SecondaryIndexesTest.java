@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A rebuild's bulk load drops the read-model tables' secondary indexes and creates exactly the same ones again. */
 class SecondaryIndexesTest {
@@ -66,6 +67,27 @@ class SecondaryIndexesTest {
         indexes.restore();
 
         assertThat(indexesNow()).isEqualTo(before);
+    }
+
+    @Test
+    void anIndexThatCannotBeBuiltIsKeptForTheNextLoadAndTheOthersAreBuilt() {
+        Map<String, String> before = indexesNow();
+        indexes.drop(ReadModelFixture.TABLES);
+        fx.jdbc.update("insert into read_model_index (name, definition) values (?, ?)", "no_such_index",
+                "create index if not exists no_such_index on no_such_table (id)");
+
+        assertThatThrownBy(indexes::restore).isInstanceOf(RuntimeException.class).hasMessageContaining("no_such_table");
+
+        assertThat(indexesNow()).isEqualTo(before);
+        assertThat(indexes.saved()).containsOnlyKeys("no_such_index");
+    }
+
+    @Test
+    void theTableOfADefinition() {
+        assertThat(SecondaryIndexes.tableOf("create index if not exists recommendation_made_on on recommendation (made_on desc, id)"))
+                .isEqualTo("recommendation");
+        assertThat(SecondaryIndexes.tableOf("create index if not exists x_on_y ON Action_Period(length_class)")).isEqualTo("action_period");
+        assertThatThrownBy(() -> SecondaryIndexes.tableOf("drop index x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private Map<String, String> indexesNow() {
