@@ -59,9 +59,9 @@ public final class DailyCounts {
         });
         changes.clear();
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate(dialect.addToCount(), rows);
+            RowChanges.batch(jdbc, dialect.addToCount(), rows);
             // a day whose changes now cancel out holds no row, as if it had never had one
-            jdbc.batchUpdate("delete from " + TABLE + " where counted = ? and counted_value = ? and on_date = ? and change = 0", keys);
+            RowChanges.batch(jdbc, "delete from " + TABLE + " where counted = ? and counted_value = ? and on_date = ? and change = 0", keys);
         }
     }
 

@@ -35,6 +35,17 @@ public interface DerivedRow {
         return columns;
     }
 
+    /** Every column's value, in the order of the record's components (the order of {@link #columns}). */
+    default Object[] values() {
+        List<Columns.Column> columns = Columns.of(getClass());
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = columns.get(i).get(this);
+            values[i] = value instanceof Enum<?> e ? e.name() : value;
+        }
+        return values;
+    }
+
     /** The record components of each row type, looked up once. */
     final class Columns {
         private static final Map<Class<?>, List<Column>> BY_TYPE = new ConcurrentHashMap<>();
