@@ -9,6 +9,8 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.messaging.MetaData;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.org.casereview.domain.calendar.StatutoryClock;
 import uk.org.casereview.domain.practicereview.PracticeReviewEvent;
@@ -101,15 +103,16 @@ public final class ReadModelFixture {
         this.jdbc = jdbc;
         this.storage = storage;
         this.eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
+        PlatformTransactionManager transactions = new JdbcTransactionManager(jdbc.getDataSource());
         this.rapidReviewProjection = new RapidReviewProjection(jdbc, eventStore, clock);
         this.practiceReviewProjection = new PracticeReviewProjection(jdbc, eventStore, clock);
         this.recommendationProjection = new RecommendationProjection(jdbc, eventStore, clock);
         this.handlers = List.of(new AnnotationEventHandlerAdapter(rapidReviewProjection),
                 new AnnotationEventHandlerAdapter(practiceReviewProjection),
                 new AnnotationEventHandlerAdapter(recommendationProjection));
-        this.rapidReviews = new RapidReviewQueries(jdbc, eventStore, clock, referenceData);
-        this.practiceReviews = new PracticeReviewQueries(jdbc, eventStore, clock);
-        this.recommendations = new RecommendationQueries(jdbc, eventStore, clock, referenceData);
+        this.rapidReviews = new RapidReviewQueries(jdbc, eventStore, clock, referenceData, transactions);
+        this.practiceReviews = new PracticeReviewQueries(jdbc, eventStore, clock, transactions);
+        this.recommendations = new RecommendationQueries(jdbc, eventStore, clock, referenceData, transactions);
         this.overdueActions = new OverdueActionQueries(jdbc);
         this.learningThemes = new LearningThemeQueries(jdbc, referenceData);
         this.timeliness = new TimelinessQueries(jdbc, rapidReviews, practiceReviews);
