@@ -3,6 +3,7 @@ package uk.org.casereview.projections.learningthemes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.domain.referencedata.ReferenceData;
+import uk.org.casereview.projections.readmodel.ActivePeriods;
 import uk.org.casereview.projections.readmodel.Labels;
 import uk.org.casereview.projections.readmodel.ReportingYear;
 
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +51,7 @@ public class LearningThemeQueries {
                     reviews.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(new LearningThemes.Review(
                             rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)));
                 }, from, last);
-        Map<String, long[]> counts = new HashMap<>();
-        jdbc.query("select t.theme, count(*),"
-                        + " sum(case when p.status not in ('CLOSED', 'DECLINED') then 1 else 0 end),"
-                        + " sum(case when exists (select 1 from action_period ap where ap.recommendation_id = r.id"
-                        + "   and ap.from_on <= ? and ap.to_on > ? and ap.due_on < ?) then 1 else 0 end),"
-                        + " sum(case when p.status = 'CLOSED' then 1 else 0 end)"
-                        + " from recommendation r join recommendation_theme t on t.recommendation_id = r.id"
-                        + " join recommendation_period p on p.recommendation_id = r.id and p.from_on <= ? and p.to_on > ?"
-                        + " where r.made_on >= ? and r.made_on <= ? group by t.theme",
-                rs -> {
-                    counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                }, asOf, asOf, asOf, asOf, asOf, from, last);
+        Map<String, long[]> counts = counts(from, last, asOf);
         List<LearningThemes.Theme> themes = new ArrayList<>();
         for (String theme : referenceData.themes().keySet()) {
             long[] c = counts.getOrDefault(theme, new long[4]);
@@ -68,6 +59,49 @@ public class LearningThemeQueries {
         }
         themes.sort(Comparator.comparing((LearningThemes.Theme t) -> -(t.reviews().size() + t.recommendations())));
         return new LearningThemes(from, to, asOf, themes, recurring(last, null));
+    }
+
+    /**
+     * For each theme, the recommendations made in [from, last] that carry it, and how many of them were open, overdue
+     * (an action open past its due date) and closed on {@code asOf}: three index ranges (their status that day, their
+     * themes, the actions overdue that day) put together here. One query joining them probed each recommendation's
+     * periods and actions once per theme, 9,000 probes nationally: 155 ms on PostgreSQL.
+     */
+    private Map<String, long[]> counts(LocalDate from, LocalDate last, LocalDate asOf) {
+        Map<String, String> statuses = new HashMap<>();
+        jdbc.query("select recommendation_id, status from recommendation_period where made_on >= ? and made_on <= ?"
+                        + " and from_on <= ? and to_on > ?",
+                rs -> {
+                    statuses.put(rs.getString(1), rs.getString(2));
+                }, from, last, asOf, asOf);
+        Set<String> overdue = new HashSet<>();
+        if (!statuses.isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            String periods = ActivePeriods.containing("action_overdue_period", "recommendation_id", asOf, "", List.of(), false, args);
+            jdbc.query("select recommendation_id from " + periods + " ap", rs -> {
+                overdue.add(rs.getString(1));
+            }, args.toArray());
+        }
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.query("select theme, recommendation_id from recommendation_theme where made_on >= ? and made_on <= ?",
+                rs -> {
+                    String status = statuses.get(rs.getString(2));
+                    if (status == null) {
+                        return; // no period on the date: not made by then
+                    }
+                    long[] c = counts.computeIfAbsent(rs.getString(1), theme -> new long[4]);
+                    c[0]++;
+                    if (!status.equals("CLOSED") && !status.equals("DECLINED")) {
+                        c[1]++;
+                    }
+                    if (overdue.contains(rs.getString(2))) {
+                        c[2]++;
+                    }
+                    if (status.equals("CLOSED")) {
+                        c[3]++;
+                    }
+                }, from, last);
+        return counts;
     }
 
     /**

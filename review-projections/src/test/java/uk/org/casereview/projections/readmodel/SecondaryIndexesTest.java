@@ -28,7 +28,7 @@ class SecondaryIndexesTest {
         Set<String> declared = new TreeSet<>();
         for (String name : new String[]{"V2__read_models.sql", "V10__rules_of_evidence.sql", "V30__dated_facts.sql",
                 "V31__yearly_report_index.sql", "V32__yearly_report_late_completion_index.sql", "V41__covering_period_indexes.sql",
-                "V42__daily_counts_and_rag_periods.sql"}) {
+                "V42__daily_counts_and_rag_periods.sql", "V43__learning_theme_indexes.sql"}) {
             try (InputStream migration = getClass().getResourceAsStream("/db/migration/" + name)) {
                 Matcher index = Pattern.compile("(?m)^create index (\\w+) on").matcher(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
                 while (index.find()) {
