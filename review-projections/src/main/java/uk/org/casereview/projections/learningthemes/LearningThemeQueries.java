@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,44 +62,26 @@ public class LearningThemeQueries {
 
     /**
      * For each theme, the recommendations made in [from, last] that carry it, and how many of them were open, overdue
-     * (an action open past its due date) and closed on {@code asOf}: three index ranges (their status that day, their
-     * themes, the actions overdue that day) put together here. One query joining them probed each recommendation's
-     * periods and actions once per theme, 9,000 probes nationally: 155 ms on PostgreSQL.
+     * (an action open past its due date) and closed on {@code asOf}. The period's recommendations and their themes are
+     * index ranges by the day they were made (V43), joined by their ids, and the recommendations with an action overdue
+     * that day are one set, read once. Before, the query probed each recommendation's periods and actions once per
+     * theme, 9,000 probes nationally: cheap on the embedded database, 155 ms on PostgreSQL.
      */
     private Map<String, long[]> counts(LocalDate from, LocalDate last, LocalDate asOf) {
-        Map<String, String> statuses = new HashMap<>();
-        jdbc.query("select recommendation_id, status from recommendation_period where made_on >= ? and made_on <= ?"
-                        + " and from_on <= ? and to_on > ?",
-                rs -> {
-                    statuses.put(rs.getString(1), rs.getString(2));
-                }, from, last, asOf, asOf);
-        Set<String> overdue = new HashSet<>();
-        if (!statuses.isEmpty()) {
-            List<Object> args = new ArrayList<>();
-            String periods = ActivePeriods.containing("action_overdue_period", "recommendation_id", asOf, "", List.of(), false, args);
-            jdbc.query("select recommendation_id from " + periods + " ap", rs -> {
-                overdue.add(rs.getString(1));
-            }, args.toArray());
-        }
+        List<Object> args = new ArrayList<>();
+        String overdue = ActivePeriods.containing("action_overdue_period", "recommendation_id", asOf, "", List.of(), false, args);
+        args.addAll(List.of(from, last, asOf, asOf, from, last));
         Map<String, long[]> counts = new HashMap<>();
-        jdbc.query("select theme, recommendation_id from recommendation_theme where made_on >= ? and made_on <= ?",
+        jdbc.query("select t.theme, count(*),"
+                        + " sum(case when p.status not in ('CLOSED', 'DECLINED') then 1 else 0 end),"
+                        + " sum(case when p.recommendation_id in (select ov.recommendation_id from " + overdue + " ov) then 1 else 0 end),"
+                        + " sum(case when p.status = 'CLOSED' then 1 else 0 end)"
+                        + " from recommendation_period p join recommendation_theme t on t.recommendation_id = p.recommendation_id"
+                        + " where p.made_on >= ? and p.made_on <= ? and p.from_on <= ? and p.to_on > ?"
+                        + " and t.made_on >= ? and t.made_on <= ? group by t.theme",
                 rs -> {
-                    String status = statuses.get(rs.getString(2));
-                    if (status == null) {
-                        return; // no period on the date: not made by then
-                    }
-                    long[] c = counts.computeIfAbsent(rs.getString(1), theme -> new long[4]);
-                    c[0]++;
-                    if (!status.equals("CLOSED") && !status.equals("DECLINED")) {
-                        c[1]++;
-                    }
-                    if (overdue.contains(rs.getString(2))) {
-                        c[2]++;
-                    }
-                    if (status.equals("CLOSED")) {
-                        c[3]++;
-                    }
-                }, from, last);
+                    counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                }, args.toArray());
         return counts;
     }
 
