@@ -21,7 +21,6 @@ import uk.org.casereview.projections.readmodel.Timeline;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -95,7 +94,7 @@ public class RecommendationQueries {
             Set<String> passing = passing(filter, asOf);
             if (passing.size() > LOOKED_UP && (made.last() == null || !asOf.isBefore(made.last()) || datedOnly(filter))) {
                 total = passing.size(); // every one of them was made by the date
-                ids = newestFirst(passing, asOf, page, size, made.all());
+                ids = newestFirst(passing, asOf, page, size, madeBy(asOf, made));
             } else {
                 List<Made> madeBy = made(passing).stream().filter(one -> !one.on().isAfter(asOf)).sorted(NEWEST_FIRST).toList();
                 total = madeBy.size();
@@ -109,29 +108,24 @@ public class RecommendationQueries {
     }
 
     /**
-     * The recommendations made by the date, counted on the shorter side of it: a date nearer the last recommendation
-     * than the first counts those made after it and takes them from the whole table.
+     * How many recommendations were made by the date: every one holds a status from the day it was made, so it is the
+     * sum of the status counts' changes up to the date ({@link DailyCounts}; at most a row a day for each status). A
+     * {@code count(*)} of the table costs PostgreSQL a scan of every row (20 ms nationally).
      */
     private long madeBy(LocalDate asOf, Range made) {
         if (made.first() == null || asOf.isBefore(made.first())) {
             return 0;
         }
-        if (!asOf.isBefore(made.last())) {
-            return made.all();
-        }
-        if (ChronoUnit.DAYS.between(asOf, made.last()) < ChronoUnit.DAYS.between(made.first(), asOf)) {
-            return made.all() - jdbc.queryForObject("select count(*) from recommendation where made_on > ?", Long.class, asOf);
-        }
-        return jdbc.queryForObject("select count(*) from recommendation where made_on <= ?", Long.class, asOf);
+        return DailyCounts.ofAnyValueOn(jdbc, RecommendationRows.STATUS_COUNT, asOf);
     }
 
-    /** The first and last days recommendations were made, and how many were. */
-    private record Range(LocalDate first, LocalDate last, long all) {
+    /** The first and last days recommendations were made (from the index recommendation_made_on). */
+    private record Range(LocalDate first, LocalDate last) {
     }
 
     private Range range() {
-        return jdbc.queryForObject("select min(made_on), max(made_on), count(*) from recommendation",
-                (rs, n) -> new Range(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)));
+        return jdbc.queryForObject("select min(made_on), max(made_on) from recommendation",
+                (rs, n) -> new Range(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
     }
 
     /** The recommendations made by a date, most recently made first (the index recommendation_made_on). */
