@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public class ReadModelBasis {
 
     /** Raise when the rows derived from the same events change (a new release of the derivation). */
-    static final int DERIVATION = 4;
+    static final int DERIVATION = 5;
 
     /** The basis of a store made empty (migration V11): nothing was built on another basis. */
     static final String NEW_STORE = "new";

@@ -66,13 +66,6 @@ public final class DailyCounts {
     }
 
     /** How many rows held the value on the date: the sum of its changes dated on or before it. */
-    /** How many rows held any value on the date: the sum of the changes of every value dated on or before it. */
-    public static long ofAnyValueOn(JdbcTemplate jdbc, String counted, LocalDate date) {
-        Long count = jdbc.queryForObject("select coalesce(sum(change), 0) from " + TABLE + " where counted = ? and on_date <= ?",
-                Long.class, counted, date);
-        return count == null ? 0 : count;
-    }
-
     public static long on(JdbcTemplate jdbc, String counted, String value, LocalDate date) {
         Long count = jdbc.queryForObject("select coalesce(sum(change), 0) from " + TABLE
                 + " where counted = ? and counted_value = ? and on_date <= ?", Long.class, counted, value, date);

@@ -108,15 +108,15 @@ public class RecommendationQueries {
     }
 
     /**
-     * How many recommendations were made by the date: every one holds a status from the day it was made, so it is the
-     * sum of the status counts' changes up to the date ({@link DailyCounts}; at most a row a day for each status). A
-     * {@code count(*)} of the table costs PostgreSQL a scan of every row (20 ms nationally).
+     * How many recommendations were made by the date: one sum of their daily counts ({@link DailyCounts}, at most a
+     * row a day). A {@code count(*)} of the table costs PostgreSQL a scan of every row (20 ms nationally), and summing
+     * every status's counts the embedded database 6 ms.
      */
     private long madeBy(LocalDate asOf, Range made) {
         if (made.first() == null || asOf.isBefore(made.first())) {
             return 0;
         }
-        return DailyCounts.ofAnyValueOn(jdbc, RecommendationRows.STATUS_COUNT, asOf);
+        return DailyCounts.on(jdbc, RecommendationRows.MADE_COUNT, RecommendationRows.MADE, asOf);
     }
 
     /** The first and last days recommendations were made (from the index recommendation_made_on). */

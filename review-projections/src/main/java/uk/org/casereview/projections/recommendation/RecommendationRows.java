@@ -38,6 +38,9 @@ final class RecommendationRows {
     /** What the daily counts of the recommendations' status and RAG periods are called. */
     static final String STATUS_COUNT = "RECOMMENDATION_STATUS";
     static final String RAG_COUNT = "RECOMMENDATION_RAG";
+    /** The daily counts of recommendations made: one value, counted from the day each was made. */
+    static final String MADE_COUNT = "RECOMMENDATION_MADE";
+    static final String MADE = "MADE";
 
     private RecommendationRows() {
     }
@@ -185,6 +188,12 @@ final class RecommendationRows {
         @Override
         public List<String> key() {
             return List.of("id");
+        }
+
+        /** Made on its day, and from then on: how many were made by a date is one sum of a row a day. */
+        @Override
+        public List<DailyCount> dailyCounts() {
+            return DailyCount.ofPeriod(MADE_COUNT, MADE, madeOn, ReadModels.OPEN_END);
         }
     }
 

@@ -493,6 +493,9 @@ class RecommendationReadModelTest {
         int counted = 0;
         for (LocalDate date = d("2024-05-31"); date.isBefore(d("2025-08-01")); date = date.plusDays(1)) {
             List<RecommendationView> views = queries.list(RecommendationFilter.none(), date, 0, 100).items();
+            long made = fx.jdbc.queryForObject("select count(*) from recommendation where made_on <= ?", Long.class, date);
+            assertThat(uk.org.casereview.projections.readmodel.DailyCounts.on(fx.jdbc, RecommendationRows.MADE_COUNT, RecommendationRows.MADE, date))
+                    .as("made by " + date).isEqualTo(made);
             for (RecommendationStatus status : RecommendationStatus.values()) {
                 long held = fx.jdbc.queryForObject("select count(*) from recommendation_period where status = ? and from_on <= ? and to_on > ?",
                         Long.class, status.name(), date, date);
