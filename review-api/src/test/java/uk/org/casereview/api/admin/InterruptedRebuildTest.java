@@ -1,7 +1,6 @@
 package uk.org.casereview.api.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -14,8 +13,6 @@ import uk.org.casereview.api.support.TestDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,13 +47,7 @@ class InterruptedRebuildTest {
     void aRebuildKilledDuringItsLoadStartsAgainAtTheNextStartAndEndsWithTheSameRowsIndexesAndAnswers() throws Exception {
         assumeTrue(TestDatabase.postgresUrl() == null, "the synthetic event store is written straight into the embedded H2 file");
         Path dataDir = Files.createTempDirectory("casereview-interrupted-rebuild");
-        String url = "jdbc:h2:file:" + dataDir + "/casereview;DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        LocalDate today = LocalDate.parse(ApiTest.TODAY);
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            NationalHistory.appendTo(connection, new NationalHistory(today.minusYears(10), today).generate(RECOMMENDATIONS));
-            NationalHistory.tokensAtHead(connection, 4);
-        }
+        String url = NationalHistory.embeddedStore(dataDir, RECOMMENDATIONS, LocalDate.parse(ApiTest.TODAY));
 
         Map<String, String> answersBefore;
         try (ServiceProcess first = ServiceProcess.start(dataDir, "first", Map.of(), START)) {

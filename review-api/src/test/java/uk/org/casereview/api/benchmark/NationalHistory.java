@@ -1,5 +1,6 @@
 package uk.org.casereview.api.benchmark;
 
+import org.flywaydb.core.Flyway;
 import uk.org.casereview.domain.practicereview.FinalReportSent;
 import uk.org.casereview.domain.practicereview.PracticeReviewCommissioned;
 import uk.org.casereview.domain.practicereview.PracticeReviewKind;
@@ -34,6 +35,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import uk.org.casereview.api.axon.AxonConfiguration;
 
+import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -89,6 +92,21 @@ public final class NationalHistory {
         }
         events.sort(Comparator.comparing(Generated::on)); // stable: an aggregate's events keep their order
         return events;
+    }
+
+    /**
+     * An embedded store in the data directory for a test: the schema migrated, ten years of history up to {@code today}
+     * for this many recommendations appended, and the processor's tokens at its head (the read models empty until a
+     * rebuild fills them). Returns the database's URL.
+     */
+    public static String embeddedStore(Path dataDir, int recommendations, LocalDate today) throws SQLException {
+        String url = "jdbc:h2:file:" + dataDir + "/casereview;DB_CLOSE_ON_EXIT=FALSE";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            appendTo(connection, new NationalHistory(today.minusYears(10), today).generate(recommendations));
+            tokensAtHead(connection, 4);
+        }
+        return url;
     }
 
     /** Appends the events to an empty event store as Axon's JDBC storage engine would: JSON payloads and metadata, ISO timestamps. */

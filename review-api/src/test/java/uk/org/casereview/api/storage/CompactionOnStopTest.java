@@ -1,6 +1,5 @@
 package uk.org.casereview.api.storage;
 
-import org.flywaydb.core.Flyway;
 import org.h2.mvstore.MVStoreTool;
 import org.junit.jupiter.api.Test;
 import uk.org.casereview.api.benchmark.NationalHistory;
@@ -11,8 +10,6 @@ import uk.org.casereview.api.support.TestDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -36,13 +33,7 @@ class CompactionOnStopTest {
     void aGracefulStopCompactsTheEmbeddedFileAndTheServiceAnswersTheSameOnIt() throws Exception {
         assumeTrue(TestDatabase.postgresUrl() == null, "compaction is the embedded database's");
         Path dataDir = Files.createTempDirectory("casereview-compaction");
-        String url = "jdbc:h2:file:" + dataDir + "/casereview;DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        LocalDate today = LocalDate.parse(ApiTest.TODAY);
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            NationalHistory.appendTo(connection, new NationalHistory(today.minusYears(10), today).generate(1_000));
-            NationalHistory.tokensAtHead(connection, 4);
-        }
+        NationalHistory.embeddedStore(dataDir, 1_000, LocalDate.parse(ApiTest.TODAY));
         Path file = dataDir.resolve("casereview.mv.db");
 
         Map<String, String> before;
