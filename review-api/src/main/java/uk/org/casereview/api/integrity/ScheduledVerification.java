@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.org.casereview.api.admin.ReadModelRebuild;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,7 +34,6 @@ public class ScheduledVerification {
     private final ReadModelRebuild rebuild;
     private final TaskScheduler scheduler;
     private final Duration deferral;
-    private final Clock clock;
     private final AtomicLong verifiedAt = new AtomicLong();
     private final AtomicLong broken = new AtomicLong();
 
@@ -44,7 +43,6 @@ public class ScheduledVerification {
         this.rebuild = rebuild;
         this.scheduler = scheduler;
         this.deferral = deferral;
-        this.clock = Clock.systemUTC(); // when to look again: the machine's time, not the partnership's business date
         Gauge.builder("casereview.integrity.verified.timestamp", verifiedAt, AtomicLong::get).baseUnit("seconds")
                 .description("When a scheduled verification last found every link of the event chain matching (Unix time)").register(registry);
         Gauge.builder("casereview.integrity.broken", broken, AtomicLong::get)
@@ -56,7 +54,7 @@ public class ScheduledVerification {
     public void verify() {
         if (rebuild.loading()) {
             log.info("the verification of the event chain waits {}: the read models are being loaded in bulk", deferral);
-            scheduler.schedule(this::verify, clock.instant().plus(deferral));
+            scheduler.schedule(this::verify, Instant.now().plus(deferral)); // the machine's time, not the business date
             return;
         }
         long started = System.nanoTime();

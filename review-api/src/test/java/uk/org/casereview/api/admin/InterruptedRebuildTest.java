@@ -8,6 +8,7 @@ import uk.org.casereview.api.benchmark.NationalHistory;
 import uk.org.casereview.api.support.Api;
 import uk.org.casereview.api.support.ApiTest;
 import uk.org.casereview.api.support.DatabaseSnapshot;
+import uk.org.casereview.api.support.ReadAnswers;
 import uk.org.casereview.api.support.ServiceProcess;
 import uk.org.casereview.api.support.TestDatabase;
 
@@ -36,6 +37,8 @@ class InterruptedRebuildTest {
     private static final int RECOMMENDATIONS = 4_000;
     /** The third start truncates the tables again before it is up; on a busy machine that takes a while. */
     private static final Duration START = Duration.ofMinutes(4);
+    /** A rebuild of the synthetic store, or the resumed one, is DONE well within this. */
+    private static final Duration DONE = Duration.ofMinutes(5);
     private static final List<String> READS = List.of(
             "/api/v1/rapid-reviews?size=500", "/api/v1/practice-reviews?size=500", "/api/v1/recommendations?size=500",
             "/api/v1/recommendations?size=500&status=IN_PROGRESS&rag=RED", "/api/v1/recommendations?size=500&agency=POLICE&theme=NEGLECT",
@@ -53,7 +56,7 @@ class InterruptedRebuildTest {
         try (ServiceProcess first = ServiceProcess.start(dataDir, "first", Map.of(), START)) {
             Api.Response filling = first.api().post("/api/v1/admin/rebuild", "");
             assertThat(filling.status()).as(filling.toString()).isEqualTo(202);
-            awaitDone(first.api());
+            ReadAnswers.awaitRebuildDone(first.api(), DONE);
             answersBefore = answers(first.api());
         }
         assertThat(answersBefore.get("/api/v1/recommendations?size=500")).contains("\"total\":");
@@ -77,7 +80,7 @@ class InterruptedRebuildTest {
         assertThat(indexes(url)).as("the secondary indexes are dropped during the load").hasSizeLessThan(indexesBefore.size());
 
         try (ServiceProcess third = ServiceProcess.start(dataDir, "third", Map.of(), START)) {
-            JsonNode status = awaitDone(third.api());
+            JsonNode status = ReadAnswers.awaitRebuildDone(third.api(), DONE);
             assertThat(status.path("events").asLong()).isEqualTo(status.path("head").asLong());
             Map<String, String> answersAfter = answers(third.api());
             List<String> different = new ArrayList<>();
@@ -91,19 +94,6 @@ class InterruptedRebuildTest {
         assertThat(DatabaseSnapshot.differences(tablesBefore, readModelTables(url))).as("read-model rows").isEmpty();
         assertThat(indexes(url)).as("every secondary index is back").isEqualTo(indexesBefore);
         assertThat(jdbc(url).queryForObject("select count(*) from read_model_index", Long.class)).isZero();
-    }
-
-    private static JsonNode awaitDone(Api api) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        JsonNode status = null;
-        while (System.nanoTime() < deadline) {
-            status = api.get("/api/v1/admin/rebuild").json();
-            if (status.path("state").asText().equals("DONE")) {
-                return status;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the resumed rebuild was not DONE within 5 minutes: " + status);
     }
 
     private static Map<String, String> answers(Api api) {

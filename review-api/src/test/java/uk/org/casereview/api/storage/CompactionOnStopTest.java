@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import uk.org.casereview.api.benchmark.NationalHistory;
 import uk.org.casereview.api.support.Api;
 import uk.org.casereview.api.support.ApiTest;
+import uk.org.casereview.api.support.ReadAnswers;
 import uk.org.casereview.api.support.ServiceProcess;
 import uk.org.casereview.api.support.TestDatabase;
 
@@ -42,7 +43,7 @@ class CompactionOnStopTest {
             for (int i = 0; i < 2; i++) { // fill the read models, then rebuild them over full tables
                 Api.Response rebuild = service.api().post("/api/v1/admin/rebuild", "");
                 assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
-                awaitDone(service.api());
+                ReadAnswers.awaitRebuildDone(service.api(), Duration.ofMinutes(3));
             }
             before = answers(service.api());
             running = Files.size(file);
@@ -83,16 +84,5 @@ class CompactionOnStopTest {
             answers.put(read, response.body());
         }
         return answers;
-    }
-
-    private static void awaitDone(Api api) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (api.get("/api/v1/admin/rebuild").json().path("state").asText().equals("DONE")) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the rebuild was not DONE within 3 minutes");
     }
 }

@@ -2,6 +2,7 @@ package uk.org.casereview.api.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,7 +99,12 @@ public final class ReadAnswers {
 
     /** Waits (up to a minute) until a rebuild or bulk load of the read models is DONE; its status. */
     public static JsonNode awaitRebuildDone(Api api) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        return awaitRebuildDone(api, Duration.ofMinutes(1));
+    }
+
+    /** Waits (up to the timeout) until a rebuild or bulk load of the read models is DONE; its status. */
+    public static JsonNode awaitRebuildDone(Api api, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode status;
         do {
             status = api.get("/api/v1/admin/rebuild").json();
@@ -107,7 +113,7 @@ public final class ReadAnswers {
             }
             Thread.sleep(200);
         } while (System.nanoTime() < deadline);
-        fail("no rebuild of the read models was DONE within a minute: " + status);
+        fail("no rebuild of the read models was DONE within " + timeout + ": " + status);
         return status;
     }
 

@@ -21,15 +21,12 @@ import java.util.Optional;
 public class PracticeReviewQueries {
 
     private final JdbcTemplate jdbc;
-    /** A page's histories read in one transaction: one commit instead of one for each (a round trip each on PostgreSQL). */
-    private final TransactionTemplate reads;
     private final FactLog<PracticeReviewEvent> facts;
     private final StatutoryClock clock;
 
     public PracticeReviewQueries(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock, PlatformTransactionManager transactions) {
-        this.reads = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
-        this.facts = PracticeReviewProjection.facts(eventStore);
+        this.facts = PracticeReviewProjection.facts(eventStore).readingPagesIn(new TransactionTemplate(transactions));
         this.clock = clock;
     }
 
@@ -57,7 +54,7 @@ public class PracticeReviewQueries {
         List<String> ids = jdbc.queryForList(
                 "select id from practice_review where decided_on <= ? order by decided_on desc, reference, id limit ? offset ?",
                 String.class, asOf, size, (long) page * size);
-        List<PracticeReviewView> items = reads.execute(status -> facts.findInOrder(ids)).stream()
+        List<PracticeReviewView> items = facts.findInOrder(ids).stream()
                 .flatMap(history -> PracticeReviewView.of(history, asOf, clock).stream())
                 .toList();
         return new Page<>(items, total, page, size);
@@ -65,6 +62,6 @@ public class PracticeReviewQueries {
 
     /** The practice reviews with these ids as of the date, in the order of the ids. */
     public List<PracticeReviewView> views(List<String> ids, LocalDate asOf) {
-        return reads.execute(status -> facts.findInOrder(ids)).stream().flatMap(history -> PracticeReviewView.of(history, asOf, clock).stream()).toList();
+        return facts.findInOrder(ids).stream().flatMap(history -> PracticeReviewView.of(history, asOf, clock).stream()).toList();
     }
 }

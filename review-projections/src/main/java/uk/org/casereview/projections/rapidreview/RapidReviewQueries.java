@@ -23,17 +23,14 @@ import java.util.Optional;
 public class RapidReviewQueries {
 
     private final JdbcTemplate jdbc;
-    /** A page's histories read in one transaction: one commit instead of one for each (a round trip each on PostgreSQL). */
-    private final TransactionTemplate reads;
     private final FactLog<RapidReviewEvent> facts;
     private final StatutoryClock clock;
     private final Labels labels;
 
     public RapidReviewQueries(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock, ReferenceData referenceData,
                               PlatformTransactionManager transactions) {
-        this.reads = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
-        this.facts = RapidReviewProjection.facts(eventStore);
+        this.facts = RapidReviewProjection.facts(eventStore).readingPagesIn(new TransactionTemplate(transactions));
         this.clock = clock;
         this.labels = new Labels(referenceData);
     }
@@ -64,7 +61,7 @@ public class RapidReviewQueries {
         List<String> ids = jdbc.queryForList(
                 "select id from rapid_review where notified_on <= ? order by notified_on desc, reference, id limit ? offset ?",
                 String.class, asOf, size, (long) page * size);
-        List<RapidReviewView> items = reads.execute(status -> facts.findInOrder(ids)).stream()
+        List<RapidReviewView> items = facts.findInOrder(ids).stream()
                 .flatMap(history -> RapidReviewView.of(history, asOf, clock).stream())
                 .toList();
         return new Page<>(items, total, page, size);

@@ -27,10 +27,11 @@ public interface DerivedRow {
 
     /** Every column with its value, in the order of the record's components. */
     default LinkedHashMap<String, Object> columns() {
+        List<Columns.Column> names = Columns.of(getClass());
+        Object[] values = values();
         LinkedHashMap<String, Object> columns = new LinkedHashMap<>();
-        for (Columns.Column column : Columns.of(getClass())) {
-            Object value = column.get(this);
-            columns.put(column.name(), value instanceof Enum<?> e ? e.name() : value);
+        for (int i = 0; i < values.length; i++) {
+            columns.put(names.get(i).name(), values[i]);
         }
         return columns;
     }

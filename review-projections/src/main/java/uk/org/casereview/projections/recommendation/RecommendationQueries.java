@@ -38,17 +38,14 @@ import java.util.stream.Collectors;
 public class RecommendationQueries {
 
     private final JdbcTemplate jdbc;
-    /** A page's histories read in one transaction: one commit instead of one for each (a round trip each on PostgreSQL). */
-    private final TransactionTemplate reads;
     private final FactLog<RecommendationEvent> facts;
     private final StatutoryClock clock;
     private final Labels labels;
 
     public RecommendationQueries(JdbcTemplate jdbc, EventStore eventStore, StatutoryClock clock, ReferenceData referenceData,
                                  PlatformTransactionManager transactions) {
-        this.reads = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
-        this.facts = RecommendationProjection.facts(eventStore);
+        this.facts = RecommendationProjection.facts(eventStore).readingPagesIn(new TransactionTemplate(transactions));
         this.clock = clock;
         this.labels = new Labels(referenceData);
     }
@@ -101,7 +98,7 @@ public class RecommendationQueries {
                 ids = madeBy.stream().skip((long) page * size).limit(size).map(Made::id).toList();
             }
         }
-        List<RecommendationView> views = reads.execute(status -> facts.findInOrder(ids)).stream()
+        List<RecommendationView> views = facts.findInOrder(ids).stream()
                 .flatMap(history -> RecommendationView.of(history, asOf, clock, null).stream())
                 .toList();
         return new Page<>(withSourceReferences(views), total, page, size);
@@ -346,7 +343,7 @@ public class RecommendationQueries {
 
     /** The recommendations with these ids as of the date, in the order of the ids, with their sources' references. */
     public List<RecommendationView> views(List<String> ids, LocalDate asOf) {
-        return withSourceReferences(reads.execute(status -> facts.findInOrder(ids)).stream()
+        return withSourceReferences(facts.findInOrder(ids).stream()
                 .flatMap(history -> RecommendationView.of(history, asOf, clock, null).stream())
                 .toList());
     }
