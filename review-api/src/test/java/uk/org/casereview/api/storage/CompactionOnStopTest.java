@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,20 +68,17 @@ class CompactionOnStopTest {
         }
     }
 
+    /** Each read's status and body ({@link ReadAnswers#answers}), every one of them a 200. */
+    private static Map<String, String> answers(Api api) {
+        Map<String, String> answers = ReadAnswers.answers(api, READS);
+        answers.forEach((read, answer) -> assertThat(answer).as(read).startsWith("200 "));
+        return answers;
+    }
+
     @Test
     void theFileOfAnEmbeddedUrlIsItsPathWithH2sSuffix() {
         assertThat(CompactionOnStop.fileOf("jdbc:h2:file:./data/casereview;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"))
                 .isEqualTo(Path.of("./data/casereview.mv.db"));
         assertThat(CompactionOnStop.fileOf("jdbc:h2:file:/srv/db")).isEqualTo(Path.of("/srv/db.mv.db"));
-    }
-
-    private static Map<String, String> answers(Api api) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (String read : READS) {
-            Api.Response response = api.get(read);
-            assertThat(response.status()).as(read + " " + response).isEqualTo(200);
-            answers.put(read, response.body());
-        }
-        return answers;
     }
 }
