@@ -81,11 +81,22 @@ public final class Browser implements AutoCloseable {
         open("/sign-in");
         type("username", user);
         type("password", password);
-        driver.findElement(By.id("sign-in")).click();
+        leaving(() -> driver.findElement(By.id("sign-in")).click());
     }
 
     public void signOut() {
-        driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        leaving(() -> driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click());
+    }
+
+    /**
+     * Does what sends a form and waits until the browser has left the page: a page opened next would otherwise cut
+     * the form's request short (a sign-in whose session cookie never arrived, seen once in CI).
+     */
+    private void leaving(Runnable send) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        send.run();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     public String heading() {
@@ -137,10 +148,7 @@ public final class Browser implements AutoCloseable {
 
     /** Sends the form and waits until the browser has left the page (for the answer, or the form again with its errors). */
     public void save() {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("send")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        leaving(() -> driver.findElement(By.id("send")).click());
     }
 
     public boolean hasLink(String linkText) {
