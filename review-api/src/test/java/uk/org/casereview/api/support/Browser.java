@@ -141,9 +141,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Follows a link by its words (a link whose words go on, for screen readers, with words visually hidden, too). */
+    /** Follows the link; one to another page is waited for, so that what is read next is read from that page. */
     public void click(String linkText) {
         List<WebElement> exact = driver.findElements(By.linkText(linkText));
-        (exact.isEmpty() ? driver.findElement(By.partialLinkText(linkText)) : exact.get(0)).click();
+        WebElement link = exact.isEmpty() ? driver.findElement(By.partialLinkText(linkText)) : exact.get(0);
+        String href = link.getAttribute("href");
+        if (href == null || href.contains("#") || !href.startsWith(base)) {
+            link.click();
+        } else {
+            leaving(link::click);
+        }
     }
 
     /** Sends the form and waits until the browser has left the page (for the answer, or the form again with its errors). */
