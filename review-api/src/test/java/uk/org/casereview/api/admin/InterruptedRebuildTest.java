@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,15 +95,12 @@ class InterruptedRebuildTest {
         assertThat(jdbc(url).queryForObject("select count(*) from read_model_index", Long.class)).isZero();
     }
 
+    /** Each read's status and body ({@link ReadAnswers#answers}), every JSON read a 200, and the overdue actions as CSV. */
     private static Map<String, String> answers(Api api) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (String read : READS) {
-            Api.Response response = api.get(read);
-            assertThat(response.status()).as(read + ": " + response).isEqualTo(200);
-            answers.put(read, response.body());
-        }
-        Api.Response csv = api.get("/api/v1/overdue-actions", "text/csv");
-        answers.put("csv", csv.status() + " " + csv.body());
+        List<String> reads = new ArrayList<>(READS);
+        reads.add("csv:/api/v1/overdue-actions");
+        Map<String, String> answers = ReadAnswers.answers(api, reads);
+        READS.forEach(read -> assertThat(answers.get(read)).as(read).startsWith("200 "));
         return answers;
     }
 

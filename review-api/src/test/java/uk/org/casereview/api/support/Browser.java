@@ -140,8 +140,10 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
     }
 
-    /** Follows a link by its words (a link whose words go on, for screen readers, with words visually hidden, too). */
-    /** Follows the link; one to another page is waited for, so that what is read next is read from that page. */
+    /**
+     * Follows a link by its words (a link whose words go on, for screen readers, with words visually hidden, too); one
+     * to another page of the service is waited for, so that what is read next is read from that page.
+     */
     public void click(String linkText) {
         List<WebElement> exact = driver.findElements(By.linkText(linkText));
         WebElement link = exact.isEmpty() ? driver.findElement(By.partialLinkText(linkText)) : exact.get(0);
